@@ -1,0 +1,1 @@
+"""Pure domain rules of the kiosk: no Qt, no HTTP, no storage."""

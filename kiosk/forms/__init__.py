@@ -1,0 +1,1 @@
+"""Every PDF the kiosk makes: request form, citizen guide, supervisor report."""

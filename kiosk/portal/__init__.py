@@ -1,0 +1,1 @@
+"""Client of the gateway contract: every operation, typed errors, retries, sessions."""

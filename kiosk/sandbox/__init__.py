@@ -1,0 +1,1 @@
+"""The training gateway: a full implementation of the gateway contract (FastAPI)."""

@@ -1,0 +1,1 @@
+"""Scanners, imaging and QR decoding; no Qt except the camera backend."""

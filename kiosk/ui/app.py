@@ -1,0 +1,101 @@
+"""QApplication bootstrap: config, logging, language, error hooks, the main window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+import kiosk
+from kiosk import config, logs
+from kiosk.ui import crash, i18n
+from kiosk.ui.home_page import HomePage
+from kiosk.ui.main_window import MainWindow
+from kiosk.ui.style import STYLESHEET
+
+log = logging.getLogger(__name__)
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName(kiosk.APP_NAME)
+    app.setApplicationDisplayName(kiosk.APP_TITLE)
+    app.setApplicationVersion(kiosk.__version__)
+    app.setStyleSheet(STYLESHEET)
+    return app
+
+
+class KioskApp:
+    """Owns the window and the app-wide services; kept small so tests can build it."""
+
+    def __init__(self, settings: config.Settings, language: str | None = None) -> None:
+        self.settings = settings
+        self.qapp = _application()
+        self.language = language or settings.ui.language
+        i18n.install(self.qapp, self.language)
+        self.notifier = crash.CrashNotifier()
+        crash.install(self.notifier)
+        self.window = MainWindow(settings)
+        self.window.set_language_checked(self.language)
+        self.window.language_chosen.connect(self.set_language)
+        self.home = HomePage()
+        self.window.show_page(self.home)
+
+    def set_language(self, code: str) -> None:
+        """Switch now (widgets retranslate on LanguageChange) and remember for this user."""
+        if code == self.language:
+            return
+        self.language = code
+        i18n.install(self.qapp, code)
+        config.save_user({"ui": {"language": code}})
+        log.info("UI language set to %s", code)
+
+    def close(self) -> None:
+        crash.uninstall()
+        self.window.close()
+
+
+def _no_display() -> bool:
+    """On Linux without X11/Wayland and no platform chosen, Qt would abort the process."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def run_gui(smoke: bool = False, language: str | None = None) -> int:
+    if _no_display():
+        if not smoke:
+            print(
+                "kiosk: không có màn hình (DISPLAY trống) / no display: "
+                "run on a desktop session, or under Xvfb",
+                file=sys.stderr,
+            )
+            return 2
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a smoke test needs no screen
+    try:
+        settings = config.load()
+    except config.ConfigError as exc:
+        # One line for IT staff; the kiosk does not start half-configured.
+        print(f"kiosk: {exc}", file=sys.stderr)
+        app = _application()
+        if not smoke:
+            QMessageBox.critical(None, "Kiosk", str(exc))
+        del app
+        return 2
+    log_file = logs.setup(settings.logging.level, settings.logging.max_bytes, settings.logging.backups)
+    log.info("kiosk %s starting (training=%s)", kiosk.__version__, settings.training)
+    kiosk_app = KioskApp(settings, language)
+    kiosk_app.window.show()
+    if smoke:
+        # Leave once the first window has been shown and painted.
+        QTimer.singleShot(0, kiosk_app.qapp.quit)
+    code = kiosk_app.qapp.exec()
+    kiosk_app.close()
+    log.info("kiosk stopped (log: %s)", log_file)
+    return int(code)

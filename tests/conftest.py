@@ -1,0 +1,39 @@
+"""Every test runs offscreen, in its own KIOSK_HOME, with an in-memory keyring."""
+
+from __future__ import annotations
+
+import os
+
+# Before any QApplication exists: without a display Qt would abort the whole run.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
+os.environ["PYTHON_KEYRING_BACKEND"] = "tests.helpers.memory_keyring.MemoryKeyring"
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import keyring  # noqa: E402
+import pytest  # noqa: E402
+
+from tests.helpers.memory_keyring import MemoryKeyring  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def kiosk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Config, data, logs and cache of this test only; nothing of the real profile."""
+    home = tmp_path / "kiosk-home"
+    home.mkdir()
+    monkeypatch.setenv("KIOSK_HOME", str(home))
+    monkeypatch.delenv("KIOSK_CONFIG", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "xdg-config"))
+    yield home
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    backend = MemoryKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

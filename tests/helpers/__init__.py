@@ -1,0 +1,1 @@
+"""Shared test helpers: servers, backends and fixtures used across the suites."""

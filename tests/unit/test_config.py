@@ -1,0 +1,93 @@
+from pathlib import Path
+
+import pytest
+
+from kiosk import config, paths
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_defaults_mean_training_mode() -> None:
+    settings = config.load()
+    assert settings.training
+    assert settings.ui.language == "vi"
+    assert settings.ui.idle_lock_minutes == 5
+    assert settings.gateway.read_timeout == 20.0
+
+
+def test_layers_apply_system_then_user_then_env(tmp_path: Path, monkeypatch) -> None:
+    write(paths.system_config_file(), '[gateway]\nurl = "https://gw.example.vn"\nretries = 2\n'
+          '[counter]\nplace = "Hưng Yên"\n')
+    write(paths.user_config_file(), "[gateway]\nretries = 4\n[ui]\nlanguage = \"en\"\n")
+    env_file = write(tmp_path / "env.toml", "[ui]\nidle_lock_minutes = 9\n")
+    monkeypatch.setenv("KIOSK_CONFIG", str(env_file))
+    settings = config.load()
+    assert settings.gateway.url == "https://gw.example.vn"
+    assert settings.gateway.retries == 4  # user over system
+    assert settings.counter.place == "Hưng Yên"  # untouched keys of a table survive
+    assert settings.ui.language == "en"
+    assert settings.ui.idle_lock_minutes == 9
+    assert not settings.training
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "found", "expected"),
+    [
+        ('[gateway]\nread_timeout = "abc"\n', "gateway.read_timeout", "'abc'", "một số"),
+        ("[ui]\nidle_lock_minutes = 0\n", "ui.idle_lock_minutes", "0", "≥ 1"),
+        ('[ui]\nlanguage = "fr"\n', "ui.language", "'fr'", "'vi'"),
+        ("[gateway]\nurll = 1\n", "gateway.urll", "1", "không có khoá này"),
+        ("gateway = 3\n", "gateway", "3", "một bảng"),
+    ],
+)
+def test_bad_value_names_file_key_found_and_expected(text, key, found, expected) -> None:
+    bad = write(paths.user_config_file(), text)
+    with pytest.raises(config.ConfigError) as info:
+        config.load()
+    line = str(info.value)
+    assert "\n" not in line
+    assert str(bad) in line
+    assert f"khoá {key}:" in line
+    assert f"gặp {found}" in line
+    assert expected in line
+
+
+def test_error_names_the_layer_that_brought_the_fault(tmp_path: Path, monkeypatch) -> None:
+    write(paths.system_config_file(), "[gateway]\nretries = 3\n")
+    env_file = write(tmp_path / "bad.toml", "[gateway]\nretries = 99\n")
+    monkeypatch.setenv("KIOSK_CONFIG", str(env_file))
+    with pytest.raises(config.ConfigError, match="bad.toml"):
+        config.load()
+
+
+def test_broken_toml_and_missing_env_file(tmp_path: Path, monkeypatch) -> None:
+    write(paths.user_config_file(), "[gateway\nurl=")
+    with pytest.raises(config.ConfigError, match="không phải TOML hợp lệ"):
+        config.load()
+    paths.user_config_file().unlink()
+    monkeypatch.setenv("KIOSK_CONFIG", str(tmp_path / "nope.toml"))
+    with pytest.raises(config.ConfigError, match="không tồn tại"):
+        config.load()
+
+
+def test_save_user_validates_before_writing() -> None:
+    config.save_user({"ui": {"language": "en"}, "counter": {"name": 'Quầy "1"'}})
+    settings = config.load()
+    assert settings.ui.language == "en"
+    assert settings.counter.name == 'Quầy "1"'
+    with pytest.raises(Exception):  # noqa: B017 (pydantic's ValidationError)
+        config.save_user({"ui": {"language": "xx"}})
+    assert config.load().ui.language == "en"
+
+
+def test_every_key_is_documented() -> None:
+    doc = (Path(__file__).parents[2] / "docs" / "configuration.md").read_text(encoding="utf-8")
+    for section_name, section in config.Settings.model_fields.items():
+        assert f"[{section_name}]" in doc
+        assert section.annotation is not None
+        for key in section.annotation.model_fields:  # type: ignore[union-attr]
+            assert f"`{key}`" in doc, f"{section_name}.{key} is not in docs/configuration.md"
