@@ -41,12 +41,16 @@ def timed(fn: Callable[[], object], repeat: int = 5, warmup: int = 1) -> float:
 
 
 def render(rows: list[Row]) -> str:
-    header = f"{'benchmark':<18} {'case':<44} {'value':>12} {'unit':<6} {'baseline':>12} {'ratio':>7}  note"
+    header = (
+        f"{'benchmark':<18} {'case':<44} {'value':>12} {'unit':<6} "
+        f"{'baseline':>12} {'ratio':>7}  note"
+    )
     lines = [header, "-" * len(header)]
     for r in rows:
         base = "" if r.baseline is None else f"{r.baseline:12.2f}"
         ratio = "" if r.ratio is None else f"{r.ratio:7.2f}"
         lines.append(
-            f"{r.bench:<18} {r.case:<44} {r.value:12.2f} {r.unit:<6} {base:>12} {ratio:>7}  {r.note}"
+            f"{r.bench:<18} {r.case:<44} {r.value:12.2f} {r.unit:<6} "
+            f"{base:>12} {ratio:>7}  {r.note}"
         )
     return "\n".join(lines)

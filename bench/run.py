@@ -1,4 +1,7 @@
-"""Run every benchmark in bench/ and print one table: `make bench` or `python -m bench.run [NAME]`."""
+"""Run every benchmark in bench/ and print one table.
+
+`make bench`, or `python -m bench.run [NAME ...]` for some of them.
+"""
 
 from __future__ import annotations
 

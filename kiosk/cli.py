@@ -43,7 +43,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser, commands = build_parser()
     # `kiosk`, `kiosk --smoke`, `kiosk --lang en` all mean the GUI.
-    if not args_list or (args_list[0].startswith("-") and args_list[0] not in ("-h", "--help", "--version")):
+    if not args_list or (
+        args_list[0].startswith("-") and args_list[0] not in ("-h", "--help", "--version")
+    ):
         args_list.insert(0, DEFAULT_COMMAND)
     args = parser.parse_args(args_list)
     module = commands[args.command]

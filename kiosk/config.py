@@ -107,8 +107,12 @@ def _describe(err: Any) -> str:
     if kind == "literal_error":
         return f"một trong {ctx.get('expected')}"
     if kind in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
-        sign = {"greater_than": ">", "greater_than_equal": "≥",
-                "less_than": "<", "less_than_equal": "≤"}[kind]
+        sign = {
+            "greater_than": ">",
+            "greater_than_equal": "≥",
+            "less_than": "<",
+            "less_than_equal": "≤",
+        }[kind]
         bound = ctx.get("gt", ctx.get("ge", ctx.get("lt", ctx.get("le"))))
         return f"một số {sign} {bound}"
     return str(err.get("msg", kind))

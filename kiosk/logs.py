@@ -28,8 +28,9 @@ class MaskingFilter(logging.Filter):
         return True
 
 
-def setup(level: str = "INFO", max_bytes: int = 1_000_000, backups: int = 5,
-          console: bool = False) -> Path:
+def setup(
+    level: str = "INFO", max_bytes: int = 1_000_000, backups: int = 5, console: bool = False
+) -> Path:
     """Install the masked rotating file handler on the root logger; returns the log file."""
     log_path = paths.ensure(paths.log_dir()) / LOG_FILE
     root = logging.getLogger()

@@ -10,7 +10,8 @@ HELP = "Mở giao diện kiosk (mặc định) / start the kiosk GUI (default)"
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--smoke", action="store_true",
+        "--smoke",
+        action="store_true",
         help="show the first window, then exit 0 (packaging and benchmarks)",
     )
     parser.add_argument("--lang", choices=["vi", "en"], help="UI language for this run")

@@ -13,7 +13,9 @@ _DIGITS = re.compile(r"\d")
 # Runs of 6+ digits (ID numbers, phones, OTPs), allowing the separators people type in phones.
 _DIGIT_RUN = re.compile(r"(?<![\w.])\+?\d(?:[ .-]?\d){5,}(?![\w])")
 _EMAIL = re.compile(r"\b([\w.+-])[\w.+-]*@([\w-]+\.[\w.-]+)\b")
-_BEARER = re.compile(r"(?i)\b(bearer|token|password|passwd|pwd|otp|otp_code|secret)(\"?\s*[:=]\s*\"?|\s+)([^\s\"',}&]+)")
+_BEARER = re.compile(
+    r"(?i)\b(bearer|token|password|passwd|pwd|otp|otp_code|secret)(\"?\s*[:=]\s*\"?|\s+)([^\s\"',}&]+)"
+)
 # Long opaque strings (JWT-like tokens, keys).
 _OPAQUE = re.compile(r"\b[A-Za-z0-9_-]{32,}(?:\.[A-Za-z0-9_-]{8,}){0,2}\b")
 

@@ -88,7 +88,9 @@ def run_gui(smoke: bool = False, language: str | None = None) -> int:
             QMessageBox.critical(None, "Kiosk", str(exc))
         del app
         return 2
-    log_file = logs.setup(settings.logging.level, settings.logging.max_bytes, settings.logging.backups)
+    log_file = logs.setup(
+        settings.logging.level, settings.logging.max_bytes, settings.logging.backups
+    )
     log.info("kiosk %s starting (training=%s)", kiosk.__version__, settings.training)
     kiosk_app = KioskApp(settings, language)
     kiosk_app.window.show()

@@ -23,7 +23,9 @@ def install(app: QCoreApplication, language: str) -> list[str]:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English))
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English)
+    )
     loaded: list[str] = []
     candidates = [
         (f"qtbase_{language}", str(translations_dir())),

@@ -24,6 +24,7 @@ TARGET_SIZE = (1366, 768)
 
 class MainWindow(QMainWindow):
     language_chosen = Signal(str)
+    locked_changed = Signal(bool)
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,6 +111,27 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(widget)
         self.pages.setCurrentWidget(widget)
 
+    def lock(self, lock_screen: QWidget) -> None:
+        """Hide the current screen behind lock_screen; unlock() gives it back as it was."""
+        if self.pages.currentWidget() is lock_screen:
+            return
+        self._before_lock = self.pages.currentWidget()
+        self.menuBar().setEnabled(False)
+        self.show_page(lock_screen)
+        self.locked_changed.emit(True)
+
+    def unlock(self) -> None:
+        previous = getattr(self, "_before_lock", None)
+        if previous is not None:
+            self.pages.setCurrentWidget(previous)
+        self._before_lock = None
+        self.menuBar().setEnabled(True)
+        self.locked_changed.emit(False)
+
+    @property
+    def is_locked(self) -> bool:
+        return getattr(self, "_before_lock", None) is not None
+
     def set_officer_text(self, text: str) -> None:
         self.officer_label.setText(text)
 
@@ -125,7 +147,7 @@ class MainWindow(QMainWindow):
         )
 
     # -- translation -----------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

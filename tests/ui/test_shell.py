@@ -38,8 +38,10 @@ def test_window_in_vietnamese_with_training_banner(kiosk_app, qtbot) -> None:
 def test_banner_hidden_with_a_configured_gateway(qtbot) -> None:
     cfg = paths.user_config_file()
     cfg.parent.mkdir(parents=True, exist_ok=True)
-    cfg.write_text('[gateway]\nurl = "https://gw.hungyen.example"\n[counter]\nname = "Quầy 2"\n',
-                   encoding="utf-8")
+    cfg.write_text(
+        '[gateway]\nurl = "https://gw.hungyen.example"\n[counter]\nname = "Quầy 2"\n',
+        encoding="utf-8",
+    )
     app = KioskApp(config.load())
     qtbot.addWidget(app.window)
     app.window.show()
@@ -56,7 +58,9 @@ def test_fits_the_counter_screen(kiosk_app) -> None:
 
 
 def test_qt_standard_buttons_read_vietnamese(kiosk_app, qtbot) -> None:
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
     qtbot.addWidget(box)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Hủy"
     assert box.button(QDialogButtonBox.StandardButton.Ok).text() == "Đồng ý"
@@ -112,8 +116,9 @@ def test_error_on_the_gui_thread_goes_to_the_same_dialog(kiosk_app, qtbot) -> No
 
 def _run_kiosk(*args: str, env_extra: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     env = dict(os.environ, **(env_extra or {}))
-    return subprocess.run([sys.executable, "-m", "kiosk", *args], capture_output=True,
-                          text=True, timeout=60, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "kiosk", *args], capture_output=True, text=True, timeout=60, env=env
+    )
 
 
 def test_smoke_start_exits_zero_and_logs() -> None:

@@ -20,9 +20,11 @@ def test_defaults_mean_training_mode() -> None:
 
 
 def test_layers_apply_system_then_user_then_env(tmp_path: Path, monkeypatch) -> None:
-    write(paths.system_config_file(), '[gateway]\nurl = "https://gw.example.vn"\nretries = 2\n'
-          '[counter]\nplace = "Hưng Yên"\n')
-    write(paths.user_config_file(), "[gateway]\nretries = 4\n[ui]\nlanguage = \"en\"\n")
+    write(
+        paths.system_config_file(),
+        '[gateway]\nurl = "https://gw.example.vn"\nretries = 2\n[counter]\nplace = "Hưng Yên"\n',
+    )
+    write(paths.user_config_file(), '[gateway]\nretries = 4\n[ui]\nlanguage = "en"\n')
     env_file = write(tmp_path / "env.toml", "[ui]\nidle_lock_minutes = 9\n")
     monkeypatch.setenv("KIOSK_CONFIG", str(env_file))
     settings = config.load()
@@ -60,7 +62,7 @@ def test_error_names_the_layer_that_brought_the_fault(tmp_path: Path, monkeypatc
     write(paths.system_config_file(), "[gateway]\nretries = 3\n")
     env_file = write(tmp_path / "bad.toml", "[gateway]\nretries = 99\n")
     monkeypatch.setenv("KIOSK_CONFIG", str(env_file))
-    with pytest.raises(config.ConfigError, match="bad.toml"):
+    with pytest.raises(config.ConfigError, match=r"bad\.toml"):
         config.load()
 
 

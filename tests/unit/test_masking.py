@@ -17,7 +17,15 @@ def test_redact_catches_numbers_secrets_and_emails() -> None:
         "token eyJhbGciOiJIUzI1NiJ9abcdefghijklmnopqrstuvwxyz0123 port 8080"
     )
     out = masking.redact(text)
-    for secret in ("001203012345", "912 345 678", "0912.345.678", "123456", "Demo@2026",
-                   "abcDEF123", "an.nguyen", "eyJhbGciOiJIUzI1NiJ9"):
+    for secret in (
+        "001203012345",
+        "912 345 678",
+        "0912.345.678",
+        "123456",
+        "Demo@2026",
+        "abcDEF123",
+        "an.nguyen",
+        "eyJhbGciOiJIUzI1NiJ9",
+    ):
         assert secret not in out
     assert "port 8080" in out  # short numbers are not personal data

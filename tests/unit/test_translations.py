@@ -26,9 +26,22 @@ def ui_sources() -> list[str]:
 def test_every_ui_string_is_translated_to_english(tmp_path: Path) -> None:
     fresh = tmp_path / "kiosk_en.ts"
     shutil.copy(ROOT / "resources" / "i18n" / "kiosk_en.ts", fresh)
-    subprocess.run([str(LUPDATE), *ui_sources(), "-ts", str(fresh), "-no-obsolete",
-                    "-source-language", "vi_VN", "-target-language", "en_US"],
-                   check=True, capture_output=True, timeout=60)
+    subprocess.run(
+        [
+            str(LUPDATE),
+            *ui_sources(),
+            "-ts",
+            str(fresh),
+            "-no-obsolete",
+            "-source-language",
+            "vi_VN",
+            "-target-language",
+            "en_US",
+        ],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
     missing = gaps(fresh)
     assert not missing, (
         "untranslated UI strings; run `make i18n-update` and translate them in "
