@@ -25,7 +25,7 @@ class Row:
     def ratio(self) -> float | None:
         if self.baseline in (None, 0):
             return None
-        return self.value / self.baseline  # type: ignore[operator]
+        return self.value / self.baseline
 
 
 def timed(fn: Callable[[], object], repeat: int = 5, warmup: int = 1) -> float:
