@@ -1,4 +1,6 @@
-"""Every PDF the kiosk prints, made here with reportlab and fonts the package carries.
+"""The documents the kiosk prints, made with reportlab and fonts the package carries.
+
+(The PDF of the scanned ID card is the scanner's: `kiosk.scanner.idcard_pdf`.)
 
 - `request_form.render_request_form(RequestFormData) -> bytes`: the account-request form
   ("giấy đề nghị tạo tài khoản") the citizen checks and signs (seed 002, step 2).
