@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 import kiosk
 from kiosk import config, logs
 from kiosk.ui import crash, i18n
+from kiosk.ui.gc_guard import MainThreadCollector
 from kiosk.ui.home_page import HomePage
 from kiosk.ui.main_window import MainWindow
+from kiosk.ui.session import SessionController
 from kiosk.ui.style import STYLESHEET
 
 log = logging.getLogger(__name__)
@@ -28,13 +30,17 @@ def _application() -> QApplication:
     app.setApplicationDisplayName(kiosk.APP_TITLE)
     app.setApplicationVersion(kiosk.__version__)
     app.setStyleSheet(STYLESHEET)
+    # Owned by the application: cycles are collected on the GUI thread only, all run long.
+    MainThreadCollector(parent=app)
     return app
 
 
 class KioskApp:
     """Owns the window and the app-wide services; kept small so tests can build it."""
 
-    def __init__(self, settings: config.Settings, language: str | None = None) -> None:
+    def __init__(
+        self, settings: config.Settings, language: str | None = None, idle_ms: int | None = None
+    ) -> None:
         self.settings = settings
         self.qapp = _application()
         self.language = language or settings.ui.language
@@ -46,6 +52,7 @@ class KioskApp:
         self.window.language_chosen.connect(self.set_language)
         self.home = HomePage()
         self.window.show_page(self.home)
+        self.session = SessionController(settings, self.window, self.home, idle_ms=idle_ms)
 
     def set_language(self, code: str) -> None:
         """Switch now (widgets retranslate on LanguageChange) and remember for this user."""
@@ -57,6 +64,7 @@ class KioskApp:
         log.info("UI language set to %s", code)
 
     def close(self) -> None:
+        self.session.shutdown()
         crash.uninstall()
         self.window.close()
 
@@ -97,6 +105,8 @@ def run_gui(smoke: bool = False, language: str | None = None) -> int:
     if smoke:
         # Leave once the first window has been shown and painted.
         QTimer.singleShot(0, kiosk_app.qapp.quit)
+    else:
+        kiosk_app.session.start()
     code = kiosk_app.qapp.exec()
     kiosk_app.close()
     log.info("kiosk stopped (log: %s)", log_file)

@@ -1,0 +1,114 @@
+"""`kiosk sandbox`: run the training gateway standalone (a province's training room, tests)."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+from pathlib import Path
+
+NAME = "sandbox"
+HELP = "Chạy cổng kết nối đào tạo (training gateway) độc lập / run the training gateway"
+SECRET_ENV = "KIOSK_SANDBOX_SECRET"  # noqa: S105 (a variable name, not a secret)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to listen on (default 127.0.0.1; 0.0.0.0 for a room)",
+    )
+    parser.add_argument("--port", type=int, default=8765, help="port (default 8765; 0 = free)")
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=None,
+        help="SQLite file (default: training-gateway.sqlite3 in the data dir)",
+    )
+    parser.add_argument(
+        "--database-url",
+        default=None,
+        help="SQLAlchemy URL instead of --db, e.g. postgresql+psycopg://…",
+    )
+    parser.add_argument("--production", action="store_true", help="production mode: no SMS outbox")
+    parser.add_argument(
+        "--otp-sends-per-hour",
+        type=int,
+        default=None,
+        help="OTP messages one phone may receive per hour (default 5)",
+    )
+    parser.add_argument("--ssl-certfile", default=None, help="PEM certificate, to serve HTTPS")
+    parser.add_argument("--ssl-keyfile", default=None, help="PEM private key of the certificate")
+    parser.add_argument(
+        "--write-openapi",
+        type=Path,
+        default=None,
+        metavar="PATH",
+        help="write the contract's OpenAPI document to PATH and exit",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from kiosk.sandbox.openapi import write_openapi
+
+    if args.write_openapi is not None:
+        write_openapi(args.write_openapi)
+        print(f"OpenAPI document written to {args.write_openapi}")
+        return 0
+    if bool(args.ssl_certfile) != bool(args.ssl_keyfile):
+        print("--ssl-certfile and --ssl-keyfile go together", file=sys.stderr)
+        return 2
+    return _serve(args)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    import uvicorn
+
+    from kiosk import logs, paths
+    from kiosk.sandbox.app import create_app
+    from kiosk.sandbox.db import sqlite_url
+    from kiosk.sandbox.seed import DEMO_PASSWORD, OFFICERS
+    from kiosk.sandbox.server import uvicorn_config
+    from kiosk.sandbox.settings import SandboxSettings
+
+    logs.setup(console=True)
+    settings = SandboxSettings(production=args.production)
+    if args.otp_sends_per_hour is not None:
+        settings = replace(settings, otp_sends_per_hour=args.otp_sends_per_hour)
+    secret = os.environ.get(SECRET_ENV)
+    if secret:
+        # several workers or restarts that must keep accepting the codes already sent
+        settings = replace(settings, secret_key=secret.encode("utf-8"))
+    if args.database_url:
+        url = args.database_url
+    else:
+        db_path = args.db or paths.ensure(paths.data_dir()) / "training-gateway.sqlite3"
+        url = sqlite_url(db_path)
+    try:
+        settings = replace(settings, database_url=url)
+        app = create_app(settings)
+    except ValueError as exc:
+        print(f"Cannot start the gateway: {exc}", file=sys.stderr)
+        return 2
+    extra: dict[str, object] = {}
+    if args.ssl_certfile:
+        extra = {"ssl_certfile": args.ssl_certfile, "ssl_keyfile": args.ssl_keyfile}
+    scheme = "https" if extra else "http"
+    print(f"Training gateway ({settings.mode}) on {scheme}://{args.host}:{args.port}")
+    print("Demo log-ins (password for all: " + DEMO_PASSWORD + "):")
+    for officer in OFFICERS:
+        print(f"  {officer.username:<15} {'/'.join(officer.roles):<11} {officer.purpose}")
+    if not extra and args.host not in ("127.0.0.1", "::1", "localhost"):
+        print(
+            "Warning: plain HTTP on a network address; tokens travel in clear. "
+            "Use --ssl-certfile/--ssl-keyfile.",
+            file=sys.stderr,
+        )
+    server = uvicorn.Server(uvicorn_config(app, args.host, args.port, **extra))
+    # uvicorn re-raises the Ctrl+C it handled, after a clean shutdown
+    with contextlib.suppress(KeyboardInterrupt):
+        server.run()
+    return 0

@@ -1,0 +1,1 @@
+"""HTTP routes of contract v1, one module per area."""

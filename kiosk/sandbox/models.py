@@ -1,0 +1,210 @@
+"""Tables of the training gateway.
+
+The database, not the code path, keeps the promises that matter under concurrency: one account
+per ID number (unique id_number) and one outcome per idempotency key (unique officer + key).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from kiosk.sandbox.db import Base, UtcDateTime
+
+
+class Unit(Base):
+    __tablename__ = "units"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    # "province" (provincial service centre) or "commune" (commune/ward one-stop unit)
+    level: Mapped[str] = mapped_column(String(20))
+
+
+class OfficerUnit(Base):
+    __tablename__ = "officer_units"
+
+    officer_id: Mapped[int] = mapped_column(ForeignKey("officers.id"), primary_key=True)
+    unit_id: Mapped[str] = mapped_column(ForeignKey("units.id"), primary_key=True)
+
+
+class Officer(Base):
+    __tablename__ = "officers"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # stored folded (lower case, NFC) so log-in is case-insensitive
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    password_hash: Mapped[str] = mapped_column(String(300))
+    # space-separated: "officer", "supervisor" or both
+    roles: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+    units: Mapped[list[Unit]] = relationship(
+        secondary="officer_units", order_by="Unit.id", lazy="selectin"
+    )
+
+    @property
+    def role_list(self) -> list[str]:
+        return self.roles.split()
+
+
+class AuthToken(Base):
+    """Access and refresh tokens, hashed. A session groups one log-in and its refreshes."""
+
+    __tablename__ = "auth_tokens"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    officer_id: Mapped[int] = mapped_column(ForeignKey("officers.id"), index=True)
+    session_id: Mapped[str] = mapped_column(String(64), index=True)
+    kind: Mapped[str] = mapped_column(String(10))  # access | refresh
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+
+class LoginFailure(Base):
+    __tablename__ = "login_failures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), index=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class OtpCode(Base):
+    __tablename__ = "otp_codes"
+    __table_args__ = (Index("ix_otp_phone_purpose", "phone", "purpose", "created_at"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    phone: Mapped[str] = mapped_column(String(20))
+    purpose: Mapped[str] = mapped_column(String(40))
+    id_number: Mapped[str] = mapped_column(String(12))
+    officer_id: Mapped[int] = mapped_column(ForeignKey("officers.id"))
+    code_hash: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    resend_after: Mapped[datetime] = mapped_column(UtcDateTime)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    max_attempts: Mapped[int] = mapped_column(Integer)
+    # active | used | superseded | locked
+    status: Mapped[str] = mapped_column(String(12), default="active")
+    used_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+
+class CitizenAccount(Base):
+    __tablename__ = "citizen_accounts"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    id_number: Mapped[str] = mapped_column(String(12), unique=True)
+    old_id_number: Mapped[str | None] = mapped_column(String(12), nullable=True, index=True)
+    full_name: Mapped[str] = mapped_column(String(100))
+    date_of_birth: Mapped[date] = mapped_column(Date)
+    sex: Mapped[str | None] = mapped_column(String(3), nullable=True)
+    phone: Mapped[str] = mapped_column(String(20))
+    email: Mapped[str | None] = mapped_column(String(254), nullable=True)
+    address: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    level: Mapped[int] = mapped_column(Integer)
+    # "officer" (made at a counter) or "self_registered" (made by the citizen online)
+    source: Mapped[str] = mapped_column(String(20))
+    unit_id: Mapped[str | None] = mapped_column(ForeignKey("units.id"), nullable=True, index=True)
+    created_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("officers.id"), nullable=True, index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    counter: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    client_address: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    review_status: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    review_note: Mapped[str | None] = mapped_column(String(1000), nullable=True)
+    reviewed_by_id: Mapped[int | None] = mapped_column(ForeignKey("officers.id"), nullable=True)
+    reviewed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+    unit: Mapped[Unit | None] = relationship(lazy="joined")
+    created_by: Mapped[Officer | None] = relationship(foreign_keys=[created_by_id], lazy="joined")
+    reviewed_by: Mapped[Officer | None] = relationship(foreign_keys=[reviewed_by_id], lazy="joined")
+
+
+class Attachment(Base):
+    """The ID-card scan, apart from the account row so lists never load it."""
+
+    __tablename__ = "attachments"
+
+    account_id: Mapped[str] = mapped_column(ForeignKey("citizen_accounts.id"), primary_key=True)
+    filename: Mapped[str] = mapped_column(String(255))
+    content_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class RequestForm(Base):
+    """The account-request form the citizen checked and signed, as the counter sent it."""
+
+    __tablename__ = "request_forms"
+
+    account_id: Mapped[str] = mapped_column(ForeignKey("citizen_accounts.id"), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    pages: Mapped[int] = mapped_column(Integer)
+    uploaded_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    uploaded_by_id: Mapped[int] = mapped_column(ForeignKey("officers.id"))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+
+    uploaded_by: Mapped[Officer] = relationship(lazy="joined")
+
+
+class IdempotencyRecord(Base):
+    __tablename__ = "idempotency_records"
+    __table_args__ = (UniqueConstraint("officer_id", "key", name="uq_idempotency_officer_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    officer_id: Mapped[int] = mapped_column(ForeignKey("officers.id"))
+    key: Mapped[str] = mapped_column(String(128))
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    state: Mapped[str] = mapped_column(String(12))  # in_progress | done
+    status_code: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    response_json: Mapped[str | None] = mapped_column(Text, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    locked_until: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class AuditEvent(Base):
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    officer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("officers.id"), nullable=True, index=True
+    )
+    action: Mapped[str] = mapped_column(String(40))
+    # "ok" or the error code the request was refused with
+    outcome: Mapped[str] = mapped_column(String(40))
+    target: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    unit_id: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    client_address: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    # JSON; masked values only, the account row holds the data itself
+    details: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class SmsMessage(Base):
+    __tablename__ = "sms_messages"
+    __table_args__ = (Index("ix_sms_to_sent", "to_phone", "sent_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    to_phone: Mapped[str] = mapped_column(String(20))
+    sender: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(20))  # otp | password
+    text: Mapped[str] = mapped_column(Text)
+    sent_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)

@@ -1,0 +1,351 @@
+"""Supervision: the day's accounts of a supervisor's units, totals, reveal, the request form.
+
+The supervisor's list shows names but masks ID numbers and phones; `reveal` gives one account
+in full and is audited with the reason given. A text search runs over one day (the day is
+required), so matching in Python stays bounded: a counter makes hundreds of accounts a day,
+not millions, and accent-insensitive matching of Vietnamese names is not something SQLite's
+LIKE can do.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from datetime import UTC, date, datetime, time, timedelta
+from typing import NoReturn
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from kiosk.domain.masking import mask_id_number, mask_phone
+from kiosk.sandbox import audit
+from kiosk.sandbox.accounts import account_out
+from kiosk.sandbox.attachments import check_pdf
+from kiosk.sandbox.context import CurrentOfficer, Gateway
+from kiosk.sandbox.errors import ApiError
+from kiosk.sandbox.models import Attachment, CitizenAccount, RequestForm
+from kiosk.sandbox.schemas import AccountOut, OfficerRef, ReviewOut, UnitRef
+from kiosk.sandbox.supervision_schemas import (
+    DayTotals,
+    OfficerTotals,
+    RequestFormInfo,
+    SearchRequest,
+    SupervisedAccount,
+    SupervisedPage,
+    TotalsRow,
+    UnitTotals,
+)
+
+REVIEWED = ("checked", "needs_action")
+_DIGIT_QUERY = re.compile(r"^[\d\s.+-]+$")
+
+
+def fold_text(text: str) -> str:
+    """'Nguyễn Văn Đức' -> 'nguyen van duc': what people type when searching a name."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(bare.casefold().split())
+
+
+def _day_bounds(day: date, offset_hours: int) -> tuple[datetime, datetime]:
+    start = datetime.combine(day, time(0), tzinfo=UTC) - timedelta(hours=offset_hours)
+    return start, start + timedelta(days=1)
+
+
+def _refuse(gw: Gateway, officer: CurrentOfficer, action: str, error: ApiError) -> NoReturn:
+    audit.record_refusal(gw.db, gw.settings.now(), officer.actor, action, error)
+    raise error
+
+
+def _scope_units(
+    gw: Gateway, officer: CurrentOfficer, action: str, unit_id: str | None
+) -> list[str]:
+    """The units a supervisor's request covers; refuses a unit outside their assignment."""
+    try:
+        officer.require("supervisor")
+    except ApiError as error:
+        _refuse(gw, officer, action, error)
+    if unit_id is not None and unit_id not in officer.unit_ids:
+        _refuse(gw, officer, action, ApiError("forbidden_scope", details={"unit_id": unit_id}))
+    return [unit_id] if unit_id is not None else sorted(officer.unit_ids)
+
+
+def _day_query(gw: Gateway, units: list[str], day: date) -> Select[CitizenAccount]:
+    start, end = _day_bounds(day, gw.settings.local_utc_offset_hours)
+    return select(CitizenAccount).where(
+        CitizenAccount.source == "officer",
+        CitizenAccount.unit_id.in_(units),
+        CitizenAccount.created_at >= start,
+        CitizenAccount.created_at < end,
+    )
+
+
+def _ref(officer_id: int, username: str, full_name: str) -> OfficerRef:
+    return OfficerRef(id=officer_id, username=username, full_name=full_name)
+
+
+def _review(account: CitizenAccount) -> ReviewOut | None:
+    reviewer = account.reviewed_by
+    if account.review_status not in REVIEWED or reviewer is None or account.reviewed_at is None:
+        return None
+    return ReviewOut(
+        status=account.review_status,
+        note=account.review_note or "",
+        reviewed_by=_ref(reviewer.id, reviewer.username, reviewer.full_name),
+        reviewed_at=account.reviewed_at,
+    )
+
+
+def _supervised(account: CitizenAccount, files: set[str], forms: set[str]) -> SupervisedAccount:
+    creator = account.created_by
+    return SupervisedAccount(
+        account_id=account.id,
+        created_at=account.created_at,
+        created_by=_ref(creator.id, creator.username, creator.full_name) if creator else None,
+        unit=UnitRef(id=account.unit.id, name=account.unit.name) if account.unit else None,
+        counter=account.counter,
+        client_address=account.client_address,
+        full_name=account.full_name,
+        id_number_masked=mask_id_number(account.id_number),
+        phone_masked=mask_phone(account.phone),
+        has_attachment=account.id in files,
+        has_request_form=account.id in forms,
+        review=_review(account),
+    )
+
+
+def _digits_of_phone(phone: str) -> tuple[str, ...]:
+    digits = "".join(c for c in phone if c.isdigit())
+    local = "0" + digits[2:] if digits.startswith("84") else digits
+    return (digits, local)
+
+
+def matches(account: CitizenAccount, query: str) -> bool:
+    """Does the text query find this account? Digits search numbers; words search names."""
+    text = query.strip()
+    if not text:
+        return True
+    if _DIGIT_QUERY.match(text):
+        digits = "".join(c for c in text if c.isdigit())
+        numbers = (account.id_number, account.old_id_number or "", *_digits_of_phone(account.phone))
+        return any(digits in n for n in numbers)
+    creator = account.created_by
+    haystack = fold_text(
+        " ".join(
+            [
+                account.full_name,
+                creator.full_name if creator else "",
+                creator.username if creator else "",
+                account.counter or "",
+            ]
+        )
+    )
+    return all(word in haystack for word in fold_text(text).split())
+
+
+def _with_files(session: Session, ids: list[str]) -> tuple[set[str], set[str]]:
+    """Which of these accounts have a card scan, and which a stored request form."""
+    if not ids:
+        return set(), set()
+    scans = session.scalars(select(Attachment.account_id).where(Attachment.account_id.in_(ids)))
+    forms = session.scalars(select(RequestForm.account_id).where(RequestForm.account_id.in_(ids)))
+    return set(scans), set(forms)
+
+
+def search(gw: Gateway, officer: CurrentOfficer, request: SearchRequest) -> SupervisedPage:
+    units = _scope_units(gw, officer, "supervision.search", request.unit_id)
+    query = _day_query(gw, units, request.date)
+    if request.officer_id is not None:
+        query = query.where(CitizenAccount.created_by_id == request.officer_id)
+    if request.review == "unreviewed":
+        query = query.where(
+            CitizenAccount.review_status.is_(None) | CitizenAccount.review_status.not_in(REVIEWED)
+        )
+    elif request.review is not None:
+        query = query.where(CitizenAccount.review_status == request.review)
+    query = query.order_by(CitizenAccount.created_at.desc(), CitizenAccount.id)
+    offset = (request.page - 1) * request.page_size
+
+    def work(session: Session) -> SupervisedPage:
+        if request.q.strip():
+            found = [a for a in session.scalars(query) if matches(a, request.q)]
+            total = len(found)
+            rows = found[offset : offset + request.page_size]
+        else:
+            total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+            rows = list(session.scalars(query.offset(offset).limit(request.page_size)))
+        files, forms = _with_files(session, [r.id for r in rows])
+        return SupervisedPage(
+            items=[_supervised(r, files, forms) for r in rows],
+            total=total,
+            page=request.page,
+            page_size=request.page_size,
+        )
+
+    details = {
+        "date": request.date,
+        "unit_id": request.unit_id,
+        "officer_id": request.officer_id,
+        "review": request.review,
+        # whether a text was searched, never the text: it may be a name or an ID number
+        "text_search": bool(request.q.strip()),
+        "page": request.page,
+    }
+    return audit.run_audited(
+        gw.db, gw.settings.now(), officer.actor, "supervision.search", work, details=details
+    )
+
+
+def _row(counts: Counter[str]) -> dict[str, int]:
+    return {
+        "total": sum(counts.values()),
+        "unreviewed": counts["unreviewed"],
+        "checked": counts["checked"],
+        "needs_action": counts["needs_action"],
+    }
+
+
+def totals(gw: Gateway, officer: CurrentOfficer, day: date, unit_id: str | None) -> DayTotals:
+    units = _scope_units(gw, officer, "supervision.totals", unit_id)
+    names = {u.id: u.name for u in officer.units}
+    query = _day_query(gw, units, day)
+
+    def work(session: Session) -> DayTotals:
+        everything: Counter[str] = Counter()
+        by_unit: dict[str, Counter[str]] = {u: Counter() for u in units}
+        by_officer: dict[tuple[int, str], Counter[str]] = {}
+        officers: dict[int, OfficerRef] = {}
+        for account in session.scalars(query):
+            state = account.review_status if account.review_status in REVIEWED else "unreviewed"
+            unit = account.unit_id or ""
+            everything[state] += 1
+            by_unit.setdefault(unit, Counter())[state] += 1
+            creator = account.created_by
+            if creator is not None:
+                officers[creator.id] = _ref(creator.id, creator.username, creator.full_name)
+                by_officer.setdefault((creator.id, unit), Counter())[state] += 1
+        officer_rows = [
+            OfficerTotals(
+                officer=officers[officer_id],
+                unit=UnitRef(id=unit, name=names.get(unit, unit)),
+                **_row(counts),
+            )
+            for (officer_id, unit), counts in by_officer.items()
+        ]
+        officer_rows.sort(key=lambda r: (r.unit.id, r.officer.full_name, r.officer.id))
+        return DayTotals(
+            date=day,
+            all=TotalsRow(**_row(everything)),
+            units=[
+                UnitTotals(unit=UnitRef(id=u, name=names.get(u, u)), **_row(c))
+                for u, c in sorted(by_unit.items())
+            ],
+            officers=officer_rows,
+        )
+
+    return audit.run_audited(
+        gw.db,
+        gw.settings.now(),
+        officer.actor,
+        "supervision.totals",
+        work,
+        details={"date": day, "unit_id": unit_id},
+    )
+
+
+def _supervised_account(
+    session: Session, officer: CurrentOfficer, account_id: str
+) -> CitizenAccount:
+    account = session.get(CitizenAccount, account_id)
+    if account is None:
+        raise ApiError("account_not_found")
+    officer.require("supervisor")
+    if account.unit_id not in officer.unit_ids:
+        raise ApiError("forbidden_scope")
+    return account
+
+
+def reveal(gw: Gateway, officer: CurrentOfficer, account_id: str, reason: str) -> AccountOut:
+    """The account in full, for a supervisor of its unit; audited with the reason."""
+
+    def work(session: Session) -> AccountOut:
+        account = _supervised_account(session, officer, account_id)
+        has_file = session.get(Attachment, account.id) is not None
+        return account_out(account, has_file)
+
+    return audit.run_audited(
+        gw.db,
+        gw.settings.now(),
+        officer.actor,
+        "account.reveal",
+        work,
+        target=account_id[:36],
+        details={"reason": reason},
+    )
+
+
+def store_request_form(
+    gw: Gateway, officer: CurrentOfficer, account_id: str, content: bytes
+) -> RequestFormInfo:
+    """The creating officer stores (or replaces) the form the citizen signed."""
+    now = gw.settings.now()
+    action = "account.request_form.upload"
+    try:
+        officer.require("officer")
+        pdf = check_pdf(content, gw.settings.max_attachment_bytes)
+    except ApiError as error:
+        _refuse(gw, officer, action, error)
+
+    def work(session: Session) -> RequestFormInfo:
+        account = session.get(CitizenAccount, account_id)
+        if account is None:
+            raise ApiError("account_not_found")
+        if account.created_by_id != officer.id:
+            raise ApiError("forbidden_scope")
+        stored = session.get(RequestForm, account.id)
+        if stored is None:
+            stored = RequestForm(account_id=account.id)
+            session.add(stored)
+        stored.content = pdf.content
+        stored.size = len(pdf.content)
+        stored.sha256 = pdf.sha256
+        stored.pages = pdf.pages
+        stored.uploaded_at = now
+        stored.uploaded_by_id = officer.id
+        return RequestFormInfo(
+            account_id=account.id,
+            size=stored.size,
+            sha256=stored.sha256,
+            pages=stored.pages,
+            uploaded_at=now,
+            uploaded_by=_ref(officer.id, officer.username, officer.full_name),
+        )
+
+    return audit.run_audited(gw.db, now, officer.actor, action, work, target=account_id[:36])
+
+
+def request_form(gw: Gateway, officer: CurrentOfficer, account_id: str) -> bytes:
+    """The stored form: for supervisors of the account's unit and the officer who made it."""
+
+    def work(session: Session) -> bytes:
+        account = session.get(CitizenAccount, account_id)
+        if account is None:
+            raise ApiError("account_not_found")
+        supervising = officer.is_supervisor and account.unit_id in officer.unit_ids
+        own = "officer" in officer.roles and account.created_by_id == officer.id
+        if not (supervising or own):
+            raise ApiError("forbidden_scope")
+        stored = session.get(RequestForm, account.id)
+        if stored is None:
+            raise ApiError("request_form_not_found")
+        return stored.content
+
+    return audit.run_audited(
+        gw.db,
+        gw.settings.now(),
+        officer.actor,
+        "account.request_form",
+        work,
+        target=account_id[:36],
+    )

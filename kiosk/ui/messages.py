@@ -1,0 +1,306 @@
+"""The one place where an error becomes words for the officer (Vietnamese, or English).
+
+Typed errors from the gateway client, the scanners, the forms and the configuration arrive
+here; the screen shows title + text + what to do. Nothing English or technical from an
+exception ever reaches the officer: unknown errors get a calm generic text and go to the log.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from kiosk.config import ConfigError
+from kiosk.portal import errors as portal
+from kiosk.scanner.errors import ScanError
+
+log = logging.getLogger(__name__)
+
+CTX = "Messages"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
+
+
+@dataclass(frozen=True)
+class UserMessage:
+    title: str
+    text: str
+    hint: str = ""
+    retry_after: float | None = None  # seconds, when waiting helps
+    # The officer may simply try again (network hiccup) vs. must change something.
+    retryable: bool = False
+
+
+# Gateway refusal codes: what happened, what to do. Codes not here fall back to the gateway's
+# own (Vietnamese) message, then to a generic text.
+_REJECTIONS: dict[str, tuple[str, str]] = {
+    "invalid_credentials": (
+        QT_TRANSLATE_NOOP("Messages", "Tên đăng nhập hoặc mật khẩu không đúng."),
+        QT_TRANSLATE_NOOP("Messages", "Kiểm tra bộ gõ tiếng Việt và phím Caps Lock, rồi nhập lại."),
+    ),
+    "too_many_attempts": (
+        QT_TRANSLATE_NOOP("Messages", "Đăng nhập sai quá nhiều lần nên tạm bị khóa."),
+        QT_TRANSLATE_NOOP("Messages", "Chờ hết thời gian khóa rồi thử lại."),
+    ),
+    "invalid_refresh_token": (
+        QT_TRANSLATE_NOOP("Messages", "Phiên đăng nhập đã hết hạn."),
+        QT_TRANSLATE_NOOP("Messages", "Đăng nhập lại; hồ sơ đang làm dở vẫn được giữ."),
+    ),
+    "forbidden_role": (
+        QT_TRANSLATE_NOOP("Messages", "Tài khoản của bạn không có quyền làm việc này."),
+        QT_TRANSLATE_NOOP("Messages", "Liên hệ quản trị của đơn vị để được phân quyền."),
+    ),
+    "forbidden_scope": (
+        QT_TRANSLATE_NOOP("Messages", "Bạn không được xem dữ liệu này."),
+        QT_TRANSLATE_NOOP(
+            "Messages", "Cán bộ chỉ xem tài khoản mình tạo; giám sát viên xem đơn vị mình."
+        ),
+    ),
+    "unit_not_allowed": (
+        QT_TRANSLATE_NOOP("Messages", "Không chọn được đơn vị này."),
+        QT_TRANSLATE_NOOP(
+            "Messages", "Chọn Trung tâm Phục vụ hành chính công hoặc Bộ phận một cửa của bạn."
+        ),
+    ),
+    "invalid_id_number": (
+        QT_TRANSLATE_NOOP("Messages", "Số CMND/CCCD không hợp lệ."),
+        QT_TRANSLATE_NOOP("Messages", "Số CMND gồm 9 chữ số, số CCCD gồm 12 chữ số."),
+    ),
+    "not_a_mobile_number": (
+        QT_TRANSLATE_NOOP("Messages", "Số điện thoại không nhận được mã OTP."),
+        QT_TRANSLATE_NOOP(
+            "Messages", "Cần số di động Việt Nam của chính công dân (không dùng số máy bàn)."
+        ),
+    ),
+    "otp_cooldown": (
+        QT_TRANSLATE_NOOP("Messages", "Vừa gửi mã OTP cho số này."),
+        QT_TRANSLATE_NOOP("Messages", "Chờ hết thời gian đếm ngược rồi gửi lại."),
+    ),
+    "otp_hourly_limit": (
+        QT_TRANSLATE_NOOP("Messages", "Số điện thoại này đã nhận quá nhiều mã OTP trong một giờ."),
+        QT_TRANSLATE_NOOP(
+            "Messages", "Kiểm tra lại số điện thoại; đề nghị công dân khởi động lại điện thoại."
+        ),
+    ),
+    "otp_invalid": (
+        QT_TRANSLATE_NOOP("Messages", "Mã OTP không đúng."),
+        QT_TRANSLATE_NOOP("Messages", "Nhập mã mới nhất công dân nhận được."),
+    ),
+    "otp_expired": (
+        QT_TRANSLATE_NOOP("Messages", "Mã OTP đã hết hạn."),
+        QT_TRANSLATE_NOOP("Messages", "Bấm “Gửi lại mã OTP” để gửi mã mới."),
+    ),
+    "otp_superseded": (
+        QT_TRANSLATE_NOOP("Messages", "Đã có mã OTP mới hơn."),
+        QT_TRANSLATE_NOOP("Messages", "Nhập mã mới nhất công dân nhận được."),
+    ),
+    "otp_locked": (
+        QT_TRANSLATE_NOOP("Messages", "Nhập sai mã OTP quá số lần cho phép; mã đã bị hủy."),
+        QT_TRANSLATE_NOOP("Messages", "Bấm “Gửi lại mã OTP” để gửi mã mới."),
+    ),
+    "otp_used": (
+        QT_TRANSLATE_NOOP("Messages", "Mã OTP này đã được dùng."),
+        QT_TRANSLATE_NOOP("Messages", "Bấm “Gửi lại mã OTP” để gửi mã mới."),
+    ),
+    "otp_not_found": (
+        QT_TRANSLATE_NOOP("Messages", "Chưa gửi mã OTP cho hồ sơ này."),
+        QT_TRANSLATE_NOOP("Messages", "Bấm “Gửi mã OTP” trước."),
+    ),
+    "otp_mismatch": (
+        QT_TRANSLATE_NOOP("Messages", "Mã OTP được gửi cho số điện thoại hoặc số CCCD khác."),
+        QT_TRANSLATE_NOOP("Messages", "Gửi mã mới tới đúng số điện thoại của công dân."),
+    ),
+    "account_exists": (
+        QT_TRANSLATE_NOOP("Messages", "Công dân đã có tài khoản – không cần tạo mới."),
+        QT_TRANSLATE_NOOP(
+            "Messages", "Nếu công dân không đăng nhập được, hướng dẫn dùng “Quên mật khẩu”."
+        ),
+    ),
+    "request_in_progress": (
+        QT_TRANSLATE_NOOP("Messages", "Yêu cầu tạo tài khoản này đang được xử lý."),
+        QT_TRANSLATE_NOOP("Messages", "Chờ giây lát; kiosk sẽ hỏi lại kết quả, không tạo trùng."),
+    ),
+    "attachment_too_large": (
+        QT_TRANSLATE_NOOP("Messages", "Tệp ảnh thẻ vượt quá 5 MB."),
+        QT_TRANSLATE_NOOP("Messages", "Quét lại với độ phân giải thấp hơn."),
+    ),
+    "attachment_not_pdf": (
+        QT_TRANSLATE_NOOP("Messages", "Tệp ảnh thẻ không phải PDF hợp lệ."),
+        QT_TRANSLATE_NOOP("Messages", "Quét lại hai mặt thẻ."),
+    ),
+    "validation_failed": (
+        QT_TRANSLATE_NOOP("Messages", "Thông tin công dân chưa hợp lệ."),
+        QT_TRANSLATE_NOOP("Messages", "Sửa các ô được đánh dấu rồi thử lại."),
+    ),
+    "request_form_not_found": (
+        QT_TRANSLATE_NOOP("Messages", "Quầy chưa gửi giấy đề nghị cho tài khoản này."),
+        QT_TRANSLATE_NOOP(
+            "Messages", "Đề nghị cán bộ tạo tài khoản gửi bản giấy đề nghị công dân đã ký."
+        ),
+    ),
+    "account_not_found": (
+        QT_TRANSLATE_NOOP("Messages", "Không tìm thấy tài khoản này trên máy chủ."),
+        QT_TRANSLATE_NOOP("Messages", "Bấm “Làm mới” để tải lại danh sách."),
+    ),
+}
+
+_KINDS: dict[str, tuple[str, str]] = {
+    "offline": (
+        QT_TRANSLATE_NOOP("Messages", "Không kết nối được máy chủ."),
+        QT_TRANSLATE_NOOP(
+            "Messages", "Kiểm tra mạng của máy rồi bấm “Thử lại”. Thông tin đã nhập vẫn được giữ."
+        ),
+    ),
+    "timeout": (
+        QT_TRANSLATE_NOOP("Messages", "Máy chủ không trả lời kịp."),
+        QT_TRANSLATE_NOOP("Messages", "Bấm “Thử lại”. Thông tin đã nhập vẫn được giữ."),
+    ),
+    "tls_error": (
+        QT_TRANSLATE_NOOP("Messages", "Không xác minh được chứng chỉ bảo mật của máy chủ."),
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "Báo bộ phận CNTT: kiểm tra đồng hồ máy và tệp chứng chỉ (gateway.ca_bundle).",
+        ),
+    ),
+    "insecure_gateway": (
+        QT_TRANSLATE_NOOP("Messages", "Địa chỉ máy chủ không an toàn nên bị từ chối."),
+        QT_TRANSLATE_NOOP(
+            "Messages", "Báo bộ phận CNTT: địa chỉ máy chủ phải bắt đầu bằng https://."
+        ),
+    ),
+    "bad_response": (
+        QT_TRANSLATE_NOOP("Messages", "Máy chủ trả lời không đúng định dạng."),
+        QT_TRANSLATE_NOOP("Messages", "Thử lại sau; nếu lặp lại, báo bộ phận CNTT."),
+    ),
+    "server_error": (
+        QT_TRANSLATE_NOOP("Messages", "Máy chủ đang gặp lỗi."),
+        QT_TRANSLATE_NOOP("Messages", "Bấm “Thử lại” sau ít phút. Thông tin đã nhập vẫn được giữ."),
+    ),
+    "session_expired": (
+        QT_TRANSLATE_NOOP("Messages", "Phiên đăng nhập đã hết hạn."),
+        QT_TRANSLATE_NOOP("Messages", "Đăng nhập lại; hồ sơ đang làm dở vẫn được giữ."),
+    ),
+}
+
+_RETRYABLE_KINDS = {"offline", "timeout", "server_error", "bad_response"}
+
+
+def _wait_hint(seconds: float) -> str:
+    if seconds >= 60:
+        return QCoreApplication.translate("Messages", "Thử lại sau {n} phút.").format(
+            n=math.ceil(seconds / 60)
+        )
+    return QCoreApplication.translate("Messages", "Thử lại sau {n} giây.").format(
+        n=math.ceil(seconds)
+    )
+
+
+def describe(exc: BaseException) -> UserMessage:
+    """What to tell the officer about exc."""
+    title = QCoreApplication.translate("Messages", "Chưa thực hiện được")
+    if isinstance(exc, portal.Rejected) and exc.code in _REJECTIONS:
+        text, hint = _REJECTIONS[exc.code]
+        if exc.code == "otp_invalid" and "attempts_left" in exc.details:
+            hint = QCoreApplication.translate(
+                "Messages", "Nhập mã mới nhất công dân nhận được. Còn {n} lần thử."
+            ).format(n=exc.details["attempts_left"])
+        if exc.retry_after:
+            hint = f"{_t(hint)} {_wait_hint(exc.retry_after)}"
+            return UserMessage(title, _t(text), hint, exc.retry_after)
+        return UserMessage(title, _t(text), _t(hint))
+    if isinstance(exc, portal.SessionExpired):
+        text, hint = _KINDS["session_expired"]
+        return UserMessage(title, _t(text), _t(hint))
+    if isinstance(exc, portal.Rejected):
+        # A code this kiosk does not know yet: the gateway's own Vietnamese words.
+        log.info("gateway code without a kiosk text: %s", exc.code)
+        text = exc.message or QCoreApplication.translate("Messages", "Máy chủ từ chối yêu cầu.")
+        return UserMessage(title, text, "", exc.retry_after)
+    if isinstance(exc, portal.PortalError) and exc.kind in _KINDS:
+        text, hint = _KINDS[exc.kind]
+        return UserMessage(
+            title, _t(text), _t(hint), exc.retry_after, retryable=exc.kind in _RETRYABLE_KINDS
+        )
+    if isinstance(exc, ConfigError):
+        return UserMessage(
+            QCoreApplication.translate("Messages", "Cấu hình chưa đúng"),
+            str(exc),
+            QCoreApplication.translate("Messages", "Báo bộ phận CNTT sửa tệp cấu hình."),
+        )
+    described = _describe_other(exc)
+    if described is not None:
+        return described
+    log.error("no officer text for %s", type(exc).__name__, exc_info=exc)
+    return UserMessage(
+        QCoreApplication.translate("Messages", "Có lỗi ngoài dự kiến"),
+        QCoreApplication.translate(
+            "Messages", "Việc này chưa thực hiện được. Thông tin đã nhập vẫn được giữ."
+        ),
+        QCoreApplication.translate("Messages", "Thử lại; nếu lặp lại, báo bộ phận CNTT."),
+        retryable=True,
+    )
+
+
+def _describe_other(exc: BaseException) -> UserMessage | None:
+    """Errors of other layers that carry their own Vietnamese sentence."""
+    if isinstance(exc, ScanError):
+        title = (
+            QCoreApplication.translate("Messages", "Đã hủy")
+            if exc.code == "cancelled"
+            else QCoreApplication.translate("Messages", "Chưa quét được")
+        )
+        return UserMessage(title, exc.message, retryable=exc.code != "cancelled")
+    return _describe_case(exc)
+
+
+def _describe_case(exc: BaseException) -> UserMessage | None:
+    """The officer's wizard: the journal, the case's own rules, the card QR, forms, printing."""
+    from kiosk.cases.errors import CaseError
+    from kiosk.domain.qr_payload import CardQrError
+    from kiosk.forms.fonts import FontMissingError
+    from kiosk.forms.request_data import FormDataError
+    from kiosk.forms.request_form import FormLayoutError
+    from kiosk.journal.errors import JournalError
+    from kiosk.scanner.qr_decode import CardQrNotFoundError
+    from kiosk.ui.wizard.printing import PrintFailed
+
+    title = QCoreApplication.translate("Messages", "Chưa thực hiện được")
+    if isinstance(exc, JournalError):
+        # Storage, keyring, a damaged case: the journal's own sentence says whom to call.
+        return UserMessage(title, exc.message, retryable=exc.code in ("busy", "disk_full"))
+    if isinstance(exc, CaseError | PrintFailed):
+        return UserMessage(title, exc.message, retryable=isinstance(exc, PrintFailed))
+    if isinstance(exc, CardQrError | CardQrNotFoundError):
+        return UserMessage(
+            QCoreApplication.translate("Messages", "Không đọc được mã QR"), exc.finding.message
+        )
+    if isinstance(exc, FormDataError):
+        return UserMessage(
+            title,
+            QCoreApplication.translate("Messages", "Thông tin chưa in được lên giấy đề nghị:")
+            + " "
+            + "; ".join(f.message for f in exc.findings),
+            QCoreApplication.translate("Messages", "Quay lại bước 3 để sửa."),
+        )
+    if isinstance(exc, FormLayoutError):
+        return UserMessage(
+            title,
+            QCoreApplication.translate(
+                "Messages", "Thông tin quá dài, giấy đề nghị không vừa một trang."
+            ),
+            QCoreApplication.translate("Messages", "Rút gọn địa chỉ hoặc họ tên ở bước 3."),
+        )
+    if isinstance(exc, FontMissingError):
+        return UserMessage(
+            title,
+            QCoreApplication.translate(
+                "Messages", "Thiếu phông chữ của phần mềm nên không tạo được giấy tờ in."
+            ),
+            QCoreApplication.translate("Messages", "Báo bộ phận CNTT cài lại phần mềm kiosk."),
+        )
+    return None

@@ -1,0 +1,113 @@
+"""Choosing the one-stop unit after log-in, or explaining why none can be chosen.
+
+Seed 002, problem (1): the officer may be assigned to no unit, or only to units whose names
+do not contain "Trung tâm phục vụ hành chính công" / "Bộ phận một cửa". Each cause gets its
+own plain explanation and the person who can fix it.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from typing import Protocol
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class UnitLike(Protocol):
+    id: str
+    name: str
+    eligible: bool
+
+
+class UnitPage(QWidget):
+    unit_chosen = Signal(str)
+    logout_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("UnitPage")
+        outer = QHBoxLayout(self)
+        card = QFrame(objectName="Card")
+        card.setFixedWidth(720)
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(10)
+        self.heading = QLabel(objectName="PageTitle")
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.explanation.setTextFormat(Qt.TextFormat.RichText)
+        self.units = QListWidget(objectName="units")
+        self.units.itemActivated.connect(lambda _item: self._choose())
+        buttons = QHBoxLayout()
+        self.logout_button = QPushButton(self.tr("Đăng xuất"))
+        self.logout_button.clicked.connect(self.logout_requested)
+        self.choose_button = QPushButton(self.tr("Làm việc tại đơn vị này"), objectName="Primary")
+        self.choose_button.clicked.connect(self._choose)
+        buttons.addWidget(self.logout_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.choose_button)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.units, 1)
+        layout.addLayout(buttons)
+        outer.addStretch(1)
+        outer.addWidget(card)
+        outer.addStretch(1)
+
+    def show_units(self, units: Sequence[UnitLike], diagnosis: str | None) -> None:
+        self.units.clear()
+        eligible = [u for u in units if u.eligible]
+        if not eligible:
+            self._explain_none(units, diagnosis)
+            return
+        self.heading.setText(self.tr("Chọn đơn vị làm việc"))
+        self.explanation.setText(
+            self.tr("Tài khoản công dân sẽ được ghi nhận là do đơn vị này tạo.")
+        )
+        for unit in eligible:
+            item = QListWidgetItem(unit.name)
+            item.setData(Qt.ItemDataRole.UserRole, unit.id)
+            self.units.addItem(item)
+        self.units.setVisible(True)
+        self.choose_button.setVisible(True)
+        self.units.setCurrentRow(0)
+        self.units.setFocus()
+
+    def _explain_none(self, units: Sequence[UnitLike], diagnosis: str | None) -> None:
+        self.heading.setText(self.tr("Chưa chọn được đơn vị làm việc"))
+        if diagnosis == "no_unit_assigned" or not units:
+            text = self.tr(
+                "Tài khoản cán bộ của bạn <b>chưa được gán vào đơn vị nào</b>.<br><br>"
+                "Đề nghị quản trị của cơ quan, đơn vị trên Cổng Dịch vụ công quốc gia gán tài "
+                "khoản của bạn vào <b>Trung tâm Phục vụ hành chính công</b> hoặc "
+                "<b>Bộ phận một cửa</b> nơi bạn làm việc, rồi đăng nhập lại."
+            )
+        else:
+            names = "".join(f"<li>{html.escape(u.name)}</li>" for u in units)
+            text = self.tr(
+                "Bạn được gán vào đơn vị sau, nhưng <b>tên đơn vị chưa đúng quy định</b>: tên "
+                "phải chứa “Trung tâm phục vụ hành chính công” hoặc “Bộ phận một cửa” "
+                "(không phân biệt chữ hoa, chữ thường).<ul>{names}</ul>"
+                "Đề nghị quản trị cấp tỉnh đặt lại tên đơn vị, hoặc gán bạn vào đúng đơn vị "
+                "một cửa, rồi đăng nhập lại."
+            ).format(names=names)
+        self.explanation.setText(text)
+        self.units.setVisible(False)
+        self.choose_button.setVisible(False)
+        self.logout_button.setFocus()
+
+    def _choose(self) -> None:
+        item = self.units.currentItem()
+        if item is not None:
+            self.unit_chosen.emit(str(item.data(Qt.ItemDataRole.UserRole)))

@@ -1,0 +1,1 @@
+"""The gateway client against the real training gateway over loopback HTTP(S)."""

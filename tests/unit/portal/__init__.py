@@ -1,0 +1,1 @@
+"""Qt-free tests of the gateway client that need no gateway."""
