@@ -5,11 +5,12 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 QT_FREE := kiosk/domain kiosk/portal kiosk/forms kiosk/journal kiosk/scanner kiosk/sandbox \
+           kiosk/cases kiosk/doctor \
            kiosk/config.py kiosk/paths.py kiosk/logs.py kiosk/resources.py
 TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test check pytest bench i18n i18n-update system-deps clean screenshot
+.PHONY: run test check pytest bench i18n i18n-update system-deps clean
 
 run: system-deps $(STAMP) i18n
 	$(PY) -m kiosk
@@ -37,8 +38,8 @@ i18n-update: $(STAMP)
 	$(PY) scripts/ts_tool.py gaps resources/i18n/kiosk_en.ts
 
 check: $(STAMP)
-	$(VENV)/bin/ruff check kiosk tests bench
-	$(VENV)/bin/ruff format --check kiosk tests bench
+	$(VENV)/bin/ruff check kiosk tests bench packaging scripts
+	$(VENV)/bin/ruff format --check kiosk tests bench packaging scripts
 	$(VENV)/bin/mypy $(QT_FREE)
 	$(VENV)/bin/lint-imports
 
@@ -48,8 +49,14 @@ pytest: $(STAMP) i18n
 bench: system-deps $(STAMP) i18n
 	$(PY) -m bench.run
 
-screenshot: $(STAMP) i18n
-	$(PY) scripts/screenshot.py
-
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache resources/i18n/*.qm
+
+# The frozen kiosk for counter PCs (docs/deploy.md): PyInstaller one-folder build in dist/kiosk,
+# smoke-tested as a desk would use it, then the Linux .tar.gz. Not part of `make test`.
+.PHONY: dist
+dist: system-deps $(STAMP) i18n
+	rm -rf build/pyinstaller dist/kiosk
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --workpath build/pyinstaller --distpath dist build.spec
+	$(PY) packaging/smoke.py dist/kiosk
+	$(PY) packaging/tarball.py dist/kiosk

@@ -6,6 +6,8 @@ set -euo pipefail
 PACKAGES=(
   # Python
   python3 python3-venv python3-dev gcc
+  # PyInstaller reads shared-library dependencies with objdump (make dist)
+  binutils
   # Qt offscreen and under Xvfb (environment.md)
   libgl1 libegl1 libfontconfig1 libfreetype6 libxkbcommon0 libglib2.0-0 libx11-6 libdbus-1-3
   fonts-dejavu-core xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0

@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 import os
-
-# Before any QApplication exists: without a display Qt would abort the whole run.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
-os.environ["PYTHON_KEYRING_BACKEND"] = "tests.helpers.memory_keyring.MemoryKeyring"
-
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +12,26 @@ import keyring
 import pytest
 
 from tests.helpers.memory_keyring import MemoryKeyring
+
+# Before any QApplication exists: without a display Qt would abort the whole run.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
+os.environ["PYTHON_KEYRING_BACKEND"] = "tests.helpers.memory_keyring.MemoryKeyring"
+
+
+def _session_sane_config() -> None:
+    """libsane reads dll.conf once per process, at the first sane_init: whichever test starts
+    SANE first decides which backends exist for all the others. A session-wide private config
+    listing the `test` driver makes that order irrelevant (and keeps the real network out)."""
+    folder = tempfile.mkdtemp(prefix="kiosk-sane-")
+    (Path(folder) / "dll.conf").write_text("test\n", encoding="utf-8")
+    system_test_conf = Path("/etc/sane.d/test.conf")
+    if system_test_conf.is_file():
+        shutil.copy(system_test_conf, folder)
+    os.environ["SANE_CONFIG_DIR"] = folder
+
+
+_session_sane_config()
 
 
 @pytest.fixture(autouse=True)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import tempfile
 import threading
 from pathlib import Path
 
@@ -122,32 +121,30 @@ def _render_page(path: Path, number: int, dpi: int) -> Image.Image:
     exe = shutil.which("pdftoppm")
     if exe is None:
         raise UnreadableImageError(f"{path.name}: page {number} has no image and no renderer")
-    with tempfile.TemporaryDirectory(prefix="kiosk-pdf-") as tmp:
-        prefix = Path(tmp) / "page"
-        try:
-            subprocess.run(  # noqa: S603 - fixed program, our own arguments, no shell
-                [
-                    exe,
-                    "-r",
-                    str(dpi),
-                    "-f",
-                    str(number),
-                    "-l",
-                    str(number),
-                    "-jpeg",
-                    "-jpegopt",
-                    "quality=92",
-                    "-singlefile",
-                    str(path),
-                    str(prefix),
-                ],
-                check=True,
-                capture_output=True,
-                timeout=PDFTOPPM_TIMEOUT_S,
-            )
-        except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:
-            raise UnreadableImageError(f"{path.name}: page {number} cannot be rendered") from exc
-        return open_image(prefix.with_suffix(".jpg"))
+    # The page comes back through a pipe: a rendered ID card never touches the shared temp dir.
+    try:
+        done = subprocess.run(  # noqa: S603 - fixed program, our own arguments, no shell
+            [
+                exe,
+                "-r",
+                str(dpi),
+                "-f",
+                str(number),
+                "-l",
+                str(number),
+                "-jpeg",
+                "-jpegopt",
+                "quality=92",
+                "-singlefile",
+                str(path),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=PDFTOPPM_TIMEOUT_S,
+        )
+    except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:
+        raise UnreadableImageError(f"{path.name}: page {number} cannot be rendered") from exc
+    return open_image(done.stdout)
 
 
 class FileImportDriver:

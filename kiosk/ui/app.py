@@ -11,12 +11,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 import kiosk
 from kiosk import config, logs
-from kiosk.ui import crash, i18n
+from kiosk.ui import crash, doctor_dialog, fonts, i18n, settings_dialog
 from kiosk.ui.gc_guard import MainThreadCollector
 from kiosk.ui.home_page import HomePage
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.session import SessionController
 from kiosk.ui.style import STYLESHEET
+from kiosk.ui.wizard.workbench import Workbench
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +30,7 @@ def _application() -> QApplication:
     app.setApplicationName(kiosk.APP_NAME)
     app.setApplicationDisplayName(kiosk.APP_TITLE)
     app.setApplicationVersion(kiosk.__version__)
+    fonts.install(app)
     app.setStyleSheet(STYLESHEET)
     # Owned by the application: cycles are collected on the GUI thread only, all run long.
     MainThreadCollector(parent=app)
@@ -53,6 +55,10 @@ class KioskApp:
         self.home = HomePage()
         self.window.show_page(self.home)
         self.session = SessionController(settings, self.window, self.home, idle_ms=idle_ms)
+        doctor_dialog.install(self.window)
+        settings_dialog.install(self.window, self.session, settings)
+        # After log-in: the start screen, one wizard per citizen (or the supervisor's screen).
+        self.work = Workbench(settings, self.window, self.home, self.session)
 
     def set_language(self, code: str) -> None:
         """Switch now (widgets retranslate on LanguageChange) and remember for this user."""
@@ -64,6 +70,7 @@ class KioskApp:
         log.info("UI language set to %s", code)
 
     def close(self) -> None:
+        self.work.close()
         self.session.shutdown()
         crash.uninstall()
         self.window.close()

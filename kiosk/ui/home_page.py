@@ -1,23 +1,89 @@
-"""The start screen: what the kiosk does for the officer, step by step (seed 002, part I)."""
+"""The start screen: "Tiếp công dân mới", cases left unfinished, and the officer's history.
+
+Seed 002, Bước 1 opens on the list of accounts the officer created before and a [Thêm mới]
+button; here Enter (or Ctrl+N) starts a new citizen, an unfinished case (the kiosk was closed,
+the power went) can be taken up again, and the steps of the procedure are recalled.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.journal.records import CaseSummary
+from kiosk.ui.wizard.history import HistoryWidget
 
 
 class HomePage(QWidget):
+    new_case_requested = Signal()
+    resume_requested = Signal(str)  # case id
+    discard_requested = Signal(str)  # case id
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("HomePage")
         outer = QHBoxLayout(self)
-        outer.setContentsMargins(32, 24, 32, 24)
+        outer.setContentsMargins(24, 16, 24, 16)
+        outer.setSpacing(20)
+
+        left = QVBoxLayout()
+        left.setSpacing(12)
+        start = QFrame(objectName="Card")
+        start_layout = QVBoxLayout(start)
+        start_layout.setContentsMargins(20, 16, 20, 16)
+        self.greeting = QLabel(objectName="PageTitle")
+        self.greeting.setWordWrap(True)
+        self.new_button = QPushButton(objectName="Primary")
+        self.new_button.setDefault(True)
+        self.new_button.setMinimumHeight(52)
+        self.new_button.clicked.connect(self.new_case_requested)
+        self.blocked = QLabel(objectName="ErrorText")
+        self.blocked.setWordWrap(True)
+        self.blocked.hide()
+        self.notice = QLabel(objectName="WarningText")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        start_layout.addWidget(self.greeting)
+        start_layout.addWidget(self.new_button)
+        start_layout.addWidget(self.blocked)
+        start_layout.addWidget(self.notice)
+        left.addWidget(start)
+
+        self.unfinished_card = QFrame(objectName="Card")
+        unfinished_layout = QVBoxLayout(self.unfinished_card)
+        unfinished_layout.setContentsMargins(20, 12, 20, 12)
+        self.unfinished_title = QLabel(objectName="PageTitle")
+        self.unfinished = QListWidget(objectName="UnfinishedCases")
+        self.unfinished.setMaximumHeight(130)
+        self.unfinished.itemActivated.connect(self._resume_item)
+        buttons = QHBoxLayout()
+        self.resume_button = QPushButton()
+        self.resume_button.clicked.connect(self._resume_current)
+        self.discard_button = QPushButton()
+        self.discard_button.clicked.connect(self._discard_current)
+        buttons.addWidget(self.resume_button)
+        buttons.addWidget(self.discard_button)
+        buttons.addStretch(1)
+        unfinished_layout.addWidget(self.unfinished_title)
+        unfinished_layout.addWidget(self.unfinished)
+        unfinished_layout.addLayout(buttons)
+        self.unfinished_card.hide()
+        left.addWidget(self.unfinished_card)
 
         card = QFrame(objectName="Card")
-        card.setMaximumWidth(900)
         layout = QVBoxLayout(card)
-        layout.setContentsMargins(28, 24, 28, 24)
-        layout.setSpacing(12)
+        layout.setContentsMargins(20, 12, 20, 12)
+        layout.setSpacing(8)
         self.heading = QLabel(objectName="PageTitle")
         layout.addWidget(self.heading)
         self.steps = QLabel()
@@ -27,11 +93,20 @@ class HomePage(QWidget):
         self.footer = QLabel(objectName="Muted")
         self.footer.setWordWrap(True)
         layout.addWidget(self.footer)
-        layout.addStretch(1)
+        left.addWidget(card)
+        left.addStretch(1)
 
-        outer.addStretch(1)
-        outer.addWidget(card, 4)
-        outer.addStretch(1)
+        history_card = QFrame(objectName="Card")
+        history_layout = QVBoxLayout(history_card)
+        history_layout.setContentsMargins(16, 12, 16, 12)
+        self.history = HistoryWidget()
+        history_layout.addWidget(self.history)
+
+        outer.addLayout(left, 2)
+        outer.addWidget(history_card, 3)
+        shortcut = QShortcut(QKeySequence("Ctrl+N"), self)
+        shortcut.activated.connect(self._new_if_allowed)
+        self._officer_name = ""
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -40,6 +115,15 @@ class HomePage(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        self.greeting.setText(
+            self.tr("Xin chào {name}").format(name=self._officer_name)
+            if self._officer_name
+            else self.tr("Tiếp nhận công dân")
+        )
+        self.new_button.setText(self.tr("Tiếp công dân mới (Enter)"))
+        self.unfinished_title.setText(self.tr("Hồ sơ đang làm dở"))
+        self.resume_button.setText(self.tr("Làm tiếp"))
+        self.discard_button.setText(self.tr("Hủy hồ sơ"))
         self.heading.setText(self.tr("Các bước tạo tài khoản cho công dân"))
         items = [
             self.tr("Tra cứu số CMND/CCCD: nếu công dân đã có tài khoản thì không tạo mới."),
@@ -53,3 +137,80 @@ class HomePage(QWidget):
         self.footer.setText(
             self.tr("Mọi bước đều làm được bằng bàn phím: Enter để tiếp tục, Esc để hủy.")
         )
+
+    # -- what the workbench tells it ----------------------------------------------------------
+    def set_officer(self, name: str) -> None:
+        self._officer_name = name
+        self.retranslate()
+
+    def set_blocked(self, reason: str) -> None:
+        """Cases cannot be started here (no journal, supervisor account, …): say why."""
+        self.blocked.setText(reason)
+        self.blocked.setVisible(bool(reason))
+        self.new_button.setEnabled(not reason)
+
+    def set_notice(self, text: str) -> None:
+        """Something the officer should know that does not stop the work."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def show_unfinished(self, cases: list[CaseSummary]) -> None:
+        self.unfinished.clear()
+        for case in cases:
+            when = case.updated_at.astimezone().strftime("%d/%m %H:%M")
+            if case.needs_reconcile:
+                state = self.tr("đang chờ kết quả tạo tài khoản")
+            else:
+                state = self.tr("bước: {step}").format(step=self._step_name(case.step))
+            who = " · ".join(p for p in (case.masked_id_number, case.masked_name) if p)
+            item = QListWidgetItem(f"{who or self.tr('(chưa có số thẻ)')} · {state} · {when}")
+            item.setData(Qt.ItemDataRole.UserRole, case.id)
+            self.unfinished.addItem(item)
+        self.unfinished_card.setVisible(bool(cases))
+        if cases:
+            self.unfinished.setCurrentRow(0)
+
+    def _step_name(self, step: str) -> str:
+        names = {
+            "lookup": self.tr("tra cứu"),
+            "scan": self.tr("quét thẻ"),
+            "details": self.tr("thông tin công dân"),
+            "form": self.tr("giấy đề nghị"),
+            "otp": self.tr("mã OTP"),
+        }
+        return names.get(step, step)
+
+    def clear(self) -> None:
+        """Log-out: nothing of anyone stays on the screen."""
+        self._officer_name = ""
+        self.unfinished.clear()
+        self.unfinished_card.hide()
+        self.history.clear()
+        self.set_blocked("")
+        self.set_notice("")
+        self.retranslate()
+
+    def focus_start(self) -> None:
+        if self.new_button.isEnabled():
+            self.new_button.setFocus()
+
+    def _new_if_allowed(self) -> None:
+        if self.new_button.isEnabled() and self.isVisible():
+            self.new_case_requested.emit()
+
+    def _resume_item(self, item: QListWidgetItem) -> None:
+        case_id = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(case_id, str):
+            self.resume_requested.emit(case_id)
+
+    def _resume_current(self) -> None:
+        item = self.unfinished.currentItem()
+        if item is not None:
+            self._resume_item(item)
+
+    def _discard_current(self) -> None:
+        item = self.unfinished.currentItem()
+        if item is not None:
+            case_id = item.data(Qt.ItemDataRole.UserRole)
+            if isinstance(case_id, str):
+                self.discard_requested.emit(case_id)

@@ -167,6 +167,14 @@ _KINDS: dict[str, tuple[str, str]] = {
             "Báo bộ phận CNTT: kiểm tra đồng hồ máy và tệp chứng chỉ (gateway.ca_bundle).",
         ),
     ),
+    "ca_bundle_invalid": (
+        QT_TRANSLATE_NOOP(
+            "Messages", "Tệp chứng chỉ của máy chủ (gateway.ca_bundle) không dùng được."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Messages", "Báo bộ phận CNTT: kiểm tra đường dẫn và nội dung tệp PEM trong cấu hình."
+        ),
+    ),
     "insecure_gateway": (
         QT_TRANSLATE_NOOP("Messages", "Địa chỉ máy chủ không an toàn nên bị từ chối."),
         QT_TRANSLATE_NOOP(

@@ -15,4 +15,11 @@ QPushButton#Primary:disabled { background: #9bb7d4; }
 QLabel#ErrorText { color: #b42318; }
 QLabel#WarningText { color: #8a5a00; }
 QLabel#OkText { color: #067647; }
+QLabel#StepItem { color: #666; }
+QLabel#StepDone { color: #067647; }
+QLabel#StepCurrent { color: #0b3d91; font-weight: 700; background: #e6eefb; padding: 4px;
+                     border-radius: 4px; }
+QLabel#ResultHeadline { color: #067647; font-size: 18pt; font-weight: 700; }
+QLabel#ExistsHeadline { color: #8a5a00; font-size: 18pt; font-weight: 700; }
+QLabel#CardView { background: #f3f4f6; border: 1px dashed #9aa4b2; color: #555; }
 """

@@ -98,9 +98,17 @@ def _work(fn: Callable[[TaskContext], Any], context: TaskContext, name: str) -> 
     except Exception as exc:  # handed to the GUI thread, where messages.py explains it
         if not isinstance(exc, Cancelled):
             log.info("task %s failed: %s", name, type(exc).__name__)
-        relay.outcome.emit(False, exc)
+        _deliver(relay, name, False, exc)
         return
-    relay.outcome.emit(True, value)
+    _deliver(relay, name, True, value)
+
+
+def _deliver(relay: _Relay, name: str, ok: bool, value: object) -> None:
+    try:
+        relay.outcome.emit(ok, value)
+    except RuntimeError:
+        # The receiving side is gone (the application is closing): nobody is left to tell.
+        log.info("task %s finished after its owner was closed", name)
 
 
 _live: set[Task[Any]] = set()

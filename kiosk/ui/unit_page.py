@@ -62,7 +62,7 @@ class UnitPage(QWidget):
         layout.addWidget(self.units, 1)
         layout.addLayout(buttons)
         outer.addStretch(1)
-        outer.addWidget(card)
+        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignVCenter)
         outer.addStretch(1)
 
     def show_units(self, units: Sequence[UnitLike], diagnosis: str | None) -> None:

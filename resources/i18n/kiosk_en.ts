@@ -3,55 +3,34 @@
 <context>
     <name>AccountWizard</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="209" />
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="215" />
         <source>Đang lưu hồ sơ…</source>
-        <translation type="unfinished" />
+        <translation>Saving the case…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="268" />
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="276" />
-        <source>Hủy hồ sơ</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="269" />
-        <source>Hủy hồ sơ của công dân này?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="272" />
-        <source>Thông tin đã nhập và ảnh thẻ đã quét sẽ bị xóa khỏi máy này. Chưa có tài khoản nào được tạo.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="277" />
-        <source>Làm tiếp</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="327" />
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="321" />
         <source>Quay lại</source>
-        <translation type="unfinished" />
+        <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="328" />
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="322" />
         <source>Tiếp tục (Enter)</source>
-        <translation type="unfinished" />
+        <translation>Continue (Enter)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="329" />
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="323" />
         <source>Hủy hồ sơ (Esc)</source>
-        <translation type="unfinished" />
+        <translation>Drop the case (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="330" />
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="324" />
         <source>Tiếp công dân mới (Enter)</source>
-        <translation type="unfinished" />
+        <translation>Next citizen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="331" />
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="325" />
         <source>Tạo tài khoản (Enter)</source>
-        <translation type="unfinished" />
+        <translation>Create account (Enter)</translation>
     </message>
 </context>
 <context>
@@ -97,15 +76,40 @@
     <message>
         <location filename="../../kiosk/ui/wizard/busy.py" line="30" />
         <source>Hủy việc đang chạy (Esc)</source>
-        <translation type="unfinished" />
+        <translation>Cancel (Esc)</translation>
     </message>
 </context>
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/base_page.py" line="146" />
+        <location filename="../../kiosk/ui/wizard/base_page.py" line="158" />
+        <location filename="../../kiosk/ui/wizard/base_page.py" line="175" />
         <source>Đã hủy.</source>
-        <translation type="unfinished" />
+        <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDrop</name>
+    <message>
+        <location filename="../../kiosk/ui/wizard/confirm.py" line="19" />
+        <location filename="../../kiosk/ui/wizard/confirm.py" line="29" />
+        <source>Hủy hồ sơ</source>
+        <translation>Drop the case</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/confirm.py" line="20" />
+        <source>Hủy hồ sơ của công dân này?</source>
+        <translation>Drop this citizen's case?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/confirm.py" line="22" />
+        <source>Thông tin đã nhập và ảnh thẻ đã quét sẽ bị xóa khỏi máy này. Chưa có tài khoản nào được tạo.</source>
+        <translation>The details entered and the card scans will be deleted from this computer. No account has been created.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/confirm.py" line="33" />
+        <source>Làm tiếp</source>
+        <translation>Keep working</translation>
     </message>
 </context>
 <context>
@@ -269,111 +273,106 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="129" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="149" />
         <source>Bước 3. Thông tin công dân</source>
-        <translation type="unfinished" />
+        <translation>Step 3. Citizen's details</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="132" />
-        <source>Thông tin theo thẻ được điền từ mã QR; hãy đối chiếu với thẻ. Số điện thoại phải là số di động của chính công dân: mã OTP và mật khẩu gửi tới số này.</source>
-        <translation type="unfinished" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="152" />
+        <source>Đối chiếu thông tin điền từ mã QR với thẻ. Số di động phải của chính công dân: mã OTP và mật khẩu gửi tới số này.</source>
+        <translation>Check the details filled from the QR code against the card. The mobile number must be the citizen's own: the OTP and the password go to it.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="137" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="157" />
         <source>Số CCCD/CMND</source>
-        <translation type="unfinished" />
+        <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="138" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="158" />
         <source>&amp;Họ và tên</source>
-        <translation type="unfinished" />
+        <translation>&amp;Full name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="139" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="159" />
         <source>&amp;Ngày sinh</source>
-        <translation type="unfinished" />
+        <translation>Date of &amp;birth</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="140" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="160" />
         <source>&amp;Giới tính</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sex</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="141" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="161" />
         <source>Số CMND cũ</source>
         <translation>Old ID number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="142" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="162" />
         <source>Nơi &amp;thường trú</source>
-        <translation type="unfinished" />
+        <translation>Permanent &amp;address</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="143" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="163" />
         <source>Số điện thoại &amp;di động</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mobile phone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="144" />
-        <source>Chính chủ</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="145" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="164" />
         <source>&amp;Email</source>
-        <translation type="unfinished" />
+        <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="146" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="165" />
         <source>Đơn &amp;vị tiếp nhận</source>
-        <translation type="unfinished" />
+        <translation>Receiving &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="150" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="169" />
         <source>ngày/tháng/năm, ví dụ 07/03/1995</source>
-        <translation type="unfinished" />
+        <translation>day/month/year, e.g. 07/03/1995</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="151" />
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="152" />
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="153" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="170" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="171" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="172" />
         <source>không bắt buộc</source>
-        <translation type="unfinished" />
+        <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="154" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="173" />
         <source>ví dụ 0912 345 678</source>
-        <translation type="unfinished" />
+        <translation>e.g. 0912 345 678</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="155" />
-        <source>&amp;Công dân xác nhận đây là số điện thoại chính chủ (Alt+C)</source>
-        <translation type="unfinished" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="174" />
+        <source>Số chính chủ: công dân đã xác nhận (Alt+C)</source>
+        <translation>Citizen's own number: confirmed (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="156" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="175" />
         <source>Đã đối chiếu với thẻ, vẫn tiếp tục (Alt+X)</source>
-        <translation type="unfinished" />
+        <translation>Checked against the card, go on (Alt+X)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="157" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="176" />
         <source>Điền lại từ mã QR</source>
-        <translation type="unfinished" />
+        <translation>Refill from the QR code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="255" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="275" />
         <source>Cần đối chiếu với thẻ trước khi tiếp tục:</source>
-        <translation type="unfinished" />
+        <translation>Check against the card before going on:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="316" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="341" />
         <source>Hãy đối chiếu các cảnh báo với thẻ rồi bấm Alt+X để xác nhận.</source>
-        <translation type="unfinished" />
+        <translation>Check the warnings against the card, then press Alt+X to confirm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="321" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="346" />
         <source>Còn thông tin chưa hợp lệ: xem các dòng màu đỏ.</source>
-        <translation type="unfinished" />
+        <translation>Some details are not valid yet: see the lines in red.</translation>
     </message>
 </context>
 <context>
@@ -463,39 +462,39 @@
 <context>
     <name>ExistsPage</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/exists_page.py" line="45" />
-        <source>Kết quả tra cứu</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../kiosk/ui/wizard/exists_page.py" line="46" />
-        <source>Không tạo tài khoản mới. Enter: tiếp công dân mới.</source>
-        <translation type="unfinished" />
+        <source>Kết quả tra cứu</source>
+        <translation>Lookup result</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/exists_page.py" line="47" />
+        <source>Không tạo tài khoản mới. Enter: tiếp công dân mới.</source>
+        <translation>No new account is created. Enter: next citizen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/exists_page.py" line="48" />
         <source>Công dân đã có tài khoản – không cần tạo mới</source>
-        <translation type="unfinished" />
+        <translation>The citizen already has an account – nothing to create</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/exists_page.py" line="50" />
+        <location filename="../../kiosk/ui/wizard/exists_page.py" line="51" />
         <source>Nếu công dân quên mật khẩu hoặc không đăng nhập được: hướng dẫn vào https://dichvucong.gov.vn/, chọn [Đăng nhập], đăng nhập bằng tài khoản cấp bởi Cổng Dịch vụ công quốc gia, rồi chọn [Quên mật khẩu]. In hướng dẫn để công dân mang về.</source>
-        <translation type="unfinished" />
+        <translation>If the citizen forgot the password or cannot log in: go to https://dichvucong.gov.vn/, choose [Đăng nhập] (log in), log in with an account issued by the National Public Service Portal, then choose [Quên mật khẩu] (forgot password). Print the guide for the citizen to take home.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/exists_page.py" line="56" />
+        <location filename="../../kiosk/ui/wizard/exists_page.py" line="57" />
         <source>In hướng dẫn đăng nhập / quên mật khẩu (Ctrl+P)</source>
-        <translation type="unfinished" />
+        <translation>Print the log-in / forgot-password guide (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/exists_page.py" line="67" />
+        <location filename="../../kiosk/ui/wizard/exists_page.py" line="68" />
         <source>Tên đăng nhập: {user} · Họ tên: {name} · Tạo ngày: {day}</source>
-        <translation type="unfinished" />
+        <translation>Username: {user} · Name: {name} · Created: {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/exists_page.py" line="77" />
+        <location filename="../../kiosk/ui/wizard/exists_page.py" line="78" />
         <source>Đang đóng hồ sơ…</source>
-        <translation type="unfinished" />
+        <translation>Closing the case…</translation>
     </message>
 </context>
 <context>
@@ -554,54 +553,72 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/form_page.py" line="57" />
+        <location filename="../../kiosk/ui/wizard/form_page.py" line="58" />
         <source>Bước 4. Giấy đề nghị tạo tài khoản</source>
-        <translation type="unfinished" />
+        <translation>Step 4. Account request form</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/form_page.py" line="60" />
+        <location filename="../../kiosk/ui/wizard/form_page.py" line="61" />
         <source>In giấy đề nghị, đưa công dân kiểm tra thông tin và ký. Giấy ghi số điện thoại và đồng ý của công dân về việc xử lý dữ liệu cá nhân.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/wizard/form_page.py" line="64" />
-        <source>In giấy đề nghị (Ctrl+P)</source>
-        <translation type="unfinished" />
+        <translation>Print the request form; the citizen checks the details and signs. The form states the phone number and the citizen's consent to the processing of personal data.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/form_page.py" line="65" />
-        <source>Chọn máy in khác… (Ctrl+Shift+P)</source>
-        <translation type="unfinished" />
+        <source>In giấy đề nghị (Ctrl+P)</source>
+        <translation>Print the request form (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/form_page.py" line="68" />
+        <location filename="../../kiosk/ui/wizard/form_page.py" line="69" />
         <source>Khi công dân đã đọc lại họ tên, ngày sinh, số thẻ, số điện thoại trên giấy và ký tên:</source>
-        <translation type="unfinished" />
+        <translation>Once the citizen has read the name, date of birth, ID number and phone number on the paper and signed it:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/form_page.py" line="72" />
-        <source>Công dân đã &amp;kiểm tra và ký giấy đề nghị (Alt+K)</source>
-        <translation type="unfinished" />
+        <location filename="../../kiosk/ui/wizard/form_page.py" line="66" />
+        <source>Máy in khác… (Ctrl+Shift+P)</source>
+        <translation>Another printer… (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/form_page.py" line="116" />
+        <location filename="../../kiosk/ui/wizard/form_page.py" line="73" />
+        <source>Công dân đã kiểm tra và ký (Alt+K)</source>
+        <translation>Checked and signed by the citizen (Alt+K)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/form_page.py" line="117" />
         <source>Đang tạo giấy đề nghị…</source>
-        <translation type="unfinished" />
+        <translation>Making the request form…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/form_page.py" line="134" />
+        <location filename="../../kiosk/ui/wizard/form_page.py" line="139" />
         <source>Đang in…</source>
-        <translation type="unfinished" />
+        <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/form_page.py" line="137" />
+        <location filename="../../kiosk/ui/wizard/form_page.py" line="142" />
         <source>Giấy đề nghị {ref}</source>
-        <translation type="unfinished" />
+        <translation>Request form {ref}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/form_page.py" line="166" />
+        <location filename="../../kiosk/ui/wizard/form_page.py" line="169" />
         <source>Đã in giấy đề nghị.</source>
-        <translation type="unfinished" />
+        <translation>The request form was printed.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidePrinting</name>
+    <message>
+        <location filename="../../kiosk/ui/wizard/guide_printing.py" line="41" />
+        <source>Đang in…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/guide_printing.py" line="43" />
+        <source>Hướng dẫn đăng nhập</source>
+        <translation>Log-in guide</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/guide_printing.py" line="49" />
+        <source>Đang tạo hướng dẫn…</source>
+        <translation>Making the guide…</translation>
     </message>
 </context>
 <context>
@@ -609,7 +626,7 @@
     <message>
         <location filename="../../kiosk/ui/wizard/history.py" line="67" />
         <source>Tài khoản công dân bạn đã tạo</source>
-        <translation type="unfinished" />
+        <translation>Citizen accounts you created</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/history.py" line="68" />
@@ -619,7 +636,7 @@
     <message>
         <location filename="../../kiosk/ui/wizard/history.py" line="71" />
         <source>Thời gian tạo</source>
-        <translation type="unfinished" />
+        <translation>Created</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/history.py" line="72" />
@@ -629,7 +646,7 @@
     <message>
         <location filename="../../kiosk/ui/wizard/history.py" line="73" />
         <source>Họ và tên</source>
-        <translation type="unfinished" />
+        <translation>Full name</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/history.py" line="74" />
@@ -644,7 +661,7 @@
     <message>
         <location filename="../../kiosk/ui/wizard/history.py" line="82" />
         <source>Đang tải danh sách…</source>
-        <translation type="unfinished" />
+        <translation>Loading the list…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/history.py" line="87" />
@@ -659,120 +676,120 @@
     <message>
         <location filename="../../kiosk/ui/wizard/history.py" line="100" />
         <source>{n} tài khoản</source>
-        <translation type="unfinished" />
+        <translation>{n} accounts</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/history.py" line="104" />
         <source>Chưa có tài khoản nào. Bấm “Tiếp công dân mới” để bắt đầu.</source>
-        <translation type="unfinished" />
+        <translation>No accounts yet. Press “Next citizen” to start.</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="117" />
-        <source>Xin chào {name}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../kiosk/ui/home_page.py" line="119" />
-        <source>Tiếp nhận công dân</source>
-        <translation type="unfinished" />
+        <source>Xin chào {name}</source>
+        <translation>Hello, {name}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/home_page.py" line="121" />
-        <source>Tiếp công dân mới (Enter)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/home_page.py" line="122" />
-        <source>Hồ sơ đang làm dở</source>
-        <translation type="unfinished" />
+        <source>Tiếp nhận công dân</source>
+        <translation>Serving citizens</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/home_page.py" line="123" />
-        <source>Làm tiếp</source>
-        <translation type="unfinished" />
+        <source>Tiếp công dân mới (Enter)</source>
+        <translation>Next citizen (Enter)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/home_page.py" line="124" />
-        <source>Hủy hồ sơ</source>
-        <translation type="unfinished" />
+        <source>Hồ sơ đang làm dở</source>
+        <translation>Unfinished cases</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/home_page.py" line="125" />
+        <source>Làm tiếp</source>
+        <translation>Keep working</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_page.py" line="126" />
+        <source>Hủy hồ sơ</source>
+        <translation>Drop the case</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_page.py" line="127" />
         <source>Các bước tạo tài khoản cho công dân</source>
         <translation>Steps to create a citizen's account</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="127" />
+        <location filename="../../kiosk/ui/home_page.py" line="129" />
         <source>Tra cứu số CMND/CCCD: nếu công dân đã có tài khoản thì không tạo mới.</source>
         <translation>Look up the ID number: if the citizen already has an account, do not create a new one.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="128" />
+        <location filename="../../kiosk/ui/home_page.py" line="130" />
         <source>Quét hai mặt thẻ thành một tệp PDF (không quá 5 MB).</source>
         <translation>Scan both sides of the card into one PDF (at most 5 MB).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="129" />
+        <location filename="../../kiosk/ui/home_page.py" line="131" />
         <source>Nhập thông tin công dân; số điện thoại phải chính chủ.</source>
         <translation>Enter the citizen's details; the phone must be the citizen's own.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="130" />
+        <location filename="../../kiosk/ui/home_page.py" line="132" />
         <source>In giấy đề nghị tạo tài khoản để công dân kiểm tra và ký.</source>
         <translation>Print the account request form for the citizen to check and sign.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="131" />
+        <location filename="../../kiosk/ui/home_page.py" line="133" />
         <source>Gửi mã OTP tới điện thoại của công dân, nhập mã mới nhất.</source>
         <translation>Send an OTP to the citizen's phone and enter the newest code.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="132" />
+        <location filename="../../kiosk/ui/home_page.py" line="134" />
         <source>Tạo tài khoản: mật khẩu được gửi tới công dân bằng tin nhắn.</source>
         <translation>Create the account: the password is sent to the citizen by SMS.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="136" />
+        <location filename="../../kiosk/ui/home_page.py" line="138" />
         <source>Mọi bước đều làm được bằng bàn phím: Enter để tiếp tục, Esc để hủy.</source>
         <translation>Every step works from the keyboard: Enter to continue, Esc to cancel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="155" />
+        <location filename="../../kiosk/ui/home_page.py" line="162" />
         <source>đang chờ kết quả tạo tài khoản</source>
-        <translation type="unfinished" />
+        <translation>waiting for the outcome of the account creation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="157" />
+        <location filename="../../kiosk/ui/home_page.py" line="164" />
         <source>bước: {step}</source>
-        <translation type="unfinished" />
+        <translation>step: {step}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="168" />
+        <location filename="../../kiosk/ui/home_page.py" line="175" />
         <source>tra cứu</source>
-        <translation type="unfinished" />
+        <translation>lookup</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="169" />
+        <location filename="../../kiosk/ui/home_page.py" line="176" />
         <source>quét thẻ</source>
-        <translation type="unfinished" />
+        <translation>card scan</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="170" />
+        <location filename="../../kiosk/ui/home_page.py" line="177" />
         <source>thông tin công dân</source>
-        <translation type="unfinished" />
+        <translation>citizen's details</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="171" />
+        <location filename="../../kiosk/ui/home_page.py" line="178" />
         <source>giấy đề nghị</source>
-        <translation type="unfinished" />
+        <translation>request form</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="172" />
+        <location filename="../../kiosk/ui/home_page.py" line="179" />
         <source>mã OTP</source>
-        <translation type="unfinished" />
+        <translation>OTP</translation>
     </message>
 </context>
 <context>
@@ -856,57 +873,57 @@
     <message>
         <location filename="../../kiosk/ui/wizard/lookup_page.py" line="79" />
         <source>Bước 1. Tra cứu số CMND/CCCD</source>
-        <translation type="unfinished" />
+        <translation>Step 1. Look up the ID number</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/lookup_page.py" line="82" />
         <source>Quét mã QR trên thẻ bằng máy quét cầm tay, hoặc gõ số thẻ rồi nhấn Enter. Nếu công dân đã có tài khoản thì không tạo mới.</source>
-        <translation type="unfinished" />
+        <translation>Scan the card's QR code with the handheld scanner, or type the number and press Enter. If the citizen already has an account, none is created.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/lookup_page.py" line="86" />
         <source>&amp;Số CCCD (12 số) hoặc CMND cũ (9 số)</source>
-        <translation type="unfinished" />
+        <translation>&amp;ID number (12 digits) or old ID (9 digits)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/lookup_page.py" line="87" />
         <source>Gõ số, hoặc quét mã QR trên thẻ</source>
-        <translation type="unfinished" />
+        <translation>Type the number, or scan the card's QR code</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/lookup_page.py" line="88" />
         <source>Đọc mã QR từ ảnh thẻ… (Ctrl+O)</source>
-        <translation type="unfinished" />
+        <translation>Read the QR code from a card picture… (Ctrl+O)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/lookup_page.py" line="91" />
         <source>Mã QR nằm ở mặt trước thẻ CCCD gắn chip (2021) và ở mặt sau thẻ Căn cước (2024). Máy quét cầm tay cần đặt ở chế độ bàn phím (keyboard) Unicode.</source>
-        <translation type="unfinished" />
+        <translation>The QR code is on the front of 2021 chip ID cards and on the back of 2024 Căn cước cards. The handheld scanner must be set to Unicode keyboard mode.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/lookup_page.py" line="179" />
         <source>Đã đọc mã QR trên thẻ: {name} · sinh {dob} · {sex}</source>
-        <translation type="unfinished" />
+        <translation>Card QR code read: {name} · born {dob} · {sex}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/lookup_page.py" line="204" />
         <source>Đang tra cứu tài khoản trên Cổng Dịch vụ công…</source>
-        <translation type="unfinished" />
+        <translation>Looking the account up on the Public Service Portal…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/lookup_page.py" line="212" />
         <source>Chọn ảnh thẻ có mã QR</source>
-        <translation type="unfinished" />
+        <translation>Choose a picture of the card with its QR code</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/lookup_page.py" line="216" />
         <source>Ảnh hoặc PDF ({patterns})</source>
-        <translation type="unfinished" />
+        <translation>Images or PDF ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="242" />
+        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="241" />
         <source>Đang đọc mã QR trên ảnh thẻ…</source>
-        <translation type="unfinished" />
+        <translation>Reading the QR code on the card picture…</translation>
     </message>
 </context>
 <context>
@@ -1046,13 +1063,13 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="51" />
-        <location filename="../../kiosk/ui/messages.py" line="185" />
+        <location filename="../../kiosk/ui/messages.py" line="193" />
         <source>Phiên đăng nhập đã hết hạn.</source>
         <translation>The session has expired.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="52" />
-        <location filename="../../kiosk/ui/messages.py" line="186" />
+        <location filename="../../kiosk/ui/messages.py" line="194" />
         <source>Đăng nhập lại; hồ sơ đang làm dở vẫn được giữ.</source>
         <translation>Log in again; the case in progress is kept.</translation>
     </message>
@@ -1286,129 +1303,139 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="171" />
+        <source>Tệp chứng chỉ của máy chủ (gateway.ca_bundle) không dùng được.</source>
+        <translation>The gateway's certificate file (gateway.ca_bundle) cannot be used.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="174" />
+        <source>Báo bộ phận CNTT: kiểm tra đường dẫn và nội dung tệp PEM trong cấu hình.</source>
+        <translation>Tell IT staff: check the path and content of the PEM file in the configuration.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="179" />
         <source>Địa chỉ máy chủ không an toàn nên bị từ chối.</source>
         <translation>The gateway address is not secure and was refused.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="172" />
+        <location filename="../../kiosk/ui/messages.py" line="180" />
         <source>Báo bộ phận CNTT: địa chỉ máy chủ phải bắt đầu bằng https://.</source>
         <translation>Tell IT staff: the gateway address must start with https://.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="177" />
+        <location filename="../../kiosk/ui/messages.py" line="185" />
         <source>Máy chủ trả lời không đúng định dạng.</source>
         <translation>The gateway answered in an unexpected format.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="178" />
+        <location filename="../../kiosk/ui/messages.py" line="186" />
         <source>Thử lại sau; nếu lặp lại, báo bộ phận CNTT.</source>
         <translation>Try again later; if it happens again, tell IT staff.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="181" />
+        <location filename="../../kiosk/ui/messages.py" line="189" />
         <source>Máy chủ đang gặp lỗi.</source>
         <translation>The gateway has a problem.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="182" />
+        <location filename="../../kiosk/ui/messages.py" line="190" />
         <source>Bấm “Thử lại” sau ít phút. Thông tin đã nhập vẫn được giữ.</source>
         <translation>Press “Retry” in a few minutes. The details entered are kept.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="195" />
+        <location filename="../../kiosk/ui/messages.py" line="203" />
         <source>Thử lại sau {n} phút.</source>
         <translation>Try again in {n} min.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="198" />
+        <location filename="../../kiosk/ui/messages.py" line="206" />
         <source>Thử lại sau {n} giây.</source>
         <translation>Try again in {n} s.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="205" />
-        <location filename="../../kiosk/ui/messages.py" line="272" />
+        <location filename="../../kiosk/ui/messages.py" line="213" />
+        <location filename="../../kiosk/ui/messages.py" line="280" />
         <source>Chưa thực hiện được</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="209" />
+        <location filename="../../kiosk/ui/messages.py" line="217" />
         <source>Nhập mã mới nhất công dân nhận được. Còn {n} lần thử.</source>
         <translation>Enter the newest code the citizen received. {n} tries left.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="222" />
+        <location filename="../../kiosk/ui/messages.py" line="230" />
         <source>Máy chủ từ chối yêu cầu.</source>
         <translation>The gateway refused the request.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="231" />
+        <location filename="../../kiosk/ui/messages.py" line="239" />
         <source>Cấu hình chưa đúng</source>
         <translation>Configuration error</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="233" />
+        <location filename="../../kiosk/ui/messages.py" line="241" />
         <source>Báo bộ phận CNTT sửa tệp cấu hình.</source>
         <translation>Ask IT staff to fix the configuration file.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="240" />
+        <location filename="../../kiosk/ui/messages.py" line="248" />
         <source>Có lỗi ngoài dự kiến</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="241" />
+        <location filename="../../kiosk/ui/messages.py" line="249" />
         <source>Việc này chưa thực hiện được. Thông tin đã nhập vẫn được giữ.</source>
         <translation>This could not be done. The details entered are kept.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="244" />
+        <location filename="../../kiosk/ui/messages.py" line="252" />
         <source>Thử lại; nếu lặp lại, báo bộ phận CNTT.</source>
         <translation>Try again; if it happens again, tell IT staff.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="253" />
+        <location filename="../../kiosk/ui/messages.py" line="261" />
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="255" />
+        <location filename="../../kiosk/ui/messages.py" line="263" />
         <source>Chưa quét được</source>
         <translation>Scan failed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="280" />
-        <source>Không đọc được mã QR</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/messages.py" line="285" />
-        <source>Thông tin chưa in được lên giấy đề nghị:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../kiosk/ui/messages.py" line="288" />
-        <source>Quay lại bước 3 để sửa.</source>
-        <translation type="unfinished" />
+        <source>Không đọc được mã QR</source>
+        <translation>The QR code could not be read</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="293" />
-        <source>Thông tin quá dài, giấy đề nghị không vừa một trang.</source>
-        <translation type="unfinished" />
+        <source>Thông tin chưa in được lên giấy đề nghị:</source>
+        <translation>The details cannot be printed on the request form:</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="296" />
-        <source>Rút gọn địa chỉ hoặc họ tên ở bước 3.</source>
-        <translation type="unfinished" />
+        <source>Quay lại bước 3 để sửa.</source>
+        <translation>Go back to step 3 to correct them.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="301" />
-        <source>Thiếu phông chữ của phần mềm nên không tạo được giấy tờ in.</source>
-        <translation type="unfinished" />
+        <source>Thông tin quá dài, giấy đề nghị không vừa một trang.</source>
+        <translation>The details are too long: the request form does not fit on one page.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="304" />
+        <source>Rút gọn địa chỉ hoặc họ tên ở bước 3.</source>
+        <translation>Shorten the address or the name in step 3.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="309" />
+        <source>Thiếu phông chữ của phần mềm nên không tạo được giấy tờ in.</source>
+        <translation>The program's fonts are missing, so no document can be printed.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="312" />
         <source>Báo bộ phận CNTT cài lại phần mềm kiosk.</source>
-        <translation type="unfinished" />
+        <translation>Ask IT to reinstall the kiosk software.</translation>
     </message>
 </context>
 <context>
@@ -1416,22 +1443,22 @@
     <message>
         <location filename="../../kiosk/ui/wizard/otp_page.py" line="96" />
         <source>Bước 5. Xác nhận số điện thoại bằng mã OTP</source>
-        <translation type="unfinished" />
+        <translation>Step 5. Confirm the phone number with an OTP</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/otp_page.py" line="99" />
         <source>Gửi mã OTP tới điện thoại của công dân; nhập mã MỚI NHẤT công dân đọc cho bạn, rồi bấm Enter để tạo tài khoản.</source>
-        <translation type="unfinished" />
+        <translation>Send the OTP to the citizen's phone; type the NEWEST code the citizen reads out, then press Enter to create the account.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/otp_page.py" line="103" />
         <source>&amp;Mã OTP (6 chữ số)</source>
-        <translation type="unfinished" />
+        <translation>&amp;OTP code (6 digits)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/otp_page.py" line="104" />
         <source>Công dân không nhận được mã OTP?</source>
-        <translation type="unfinished" />
+        <translation>The citizen did not get the OTP?</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/otp_page.py" line="107" />
@@ -1439,77 +1466,85 @@
 • Lỗi mạng hoặc thiết bị: chờ hết thời gian đếm ngược rồi gửi lại mã (Ctrl+G).
 • Gửi lại nhiều lần vẫn không nhận được: đề nghị công dân khởi động lại điện thoại.
 • Mỗi lần gửi lại, mã cũ hết hiệu lực: chỉ nhập mã mới nhất.</source>
-        <translation type="unfinished" />
+        <translation>• Check the phone number entered: if it is wrong, go back to step 3.
+• Network or phone trouble: wait for the countdown, then send a new code (Ctrl+G).
+• Still nothing after several codes: ask the citizen to restart the phone.
+• Each new code voids the older ones: type only the newest.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="166" />
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="164" />
         <source>Đã gửi mã OTP. Mời công dân đọc mã vừa nhận.</source>
-        <translation type="unfinished" />
+        <translation>The OTP was sent. Ask the citizen to read out the code received.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="178" />
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="176" />
         <source>Đang gửi mã OTP…</source>
-        <translation type="unfinished" />
+        <translation>Sending the OTP…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="194" />
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="192" />
         <source>Số điện thoại nhận mã: {phone}</source>
-        <translation type="unfinished" />
+        <translation>Phone receiving the code: {phone}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="198" />
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="196" />
         <source>Gửi mã OTP (Ctrl+G)</source>
-        <translation type="unfinished" />
+        <translation>Send the OTP (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="201" />
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="199" />
         <source>Gửi lại mã OTP (Ctrl+G)</source>
-        <translation type="unfinished" />
+        <translation>Send a new OTP (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="204" />
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="202" />
         <source>Có thể gửi lại sau {n} giây.</source>
-        <translation type="unfinished" />
+        <translation>A new code can be sent in {n} seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="205" />
+        <source>Mã đã hết hạn: hãy gửi mã mới.</source>
+        <translation>The code has expired: send a new one.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/otp_page.py" line="207" />
-        <source>Mã đã hết hạn: hãy gửi mã mới.</source>
-        <translation type="unfinished" />
+        <source>Có thể gửi lại mã nếu công dân chưa nhận được.</source>
+        <translation>A new code may be sent if the citizen has not received it.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="209" />
-        <source>Có thể gửi lại mã nếu công dân chưa nhận được.</source>
-        <translation type="unfinished" />
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="210" />
+        <source>Thử lại (Enter)</source>
+        <translation>Try again (Enter)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/otp_page.py" line="212" />
-        <source>Thử lại (Enter)</source>
-        <translation type="unfinished" />
+        <source>Gửi mã OTP (Enter)</source>
+        <translation>Send the OTP (Enter)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/otp_page.py" line="214" />
-        <source>Gửi mã OTP (Enter)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="216" />
         <source>Tạo tài khoản (Enter)</source>
-        <translation type="unfinished" />
+        <translation>Create account (Enter)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="255" />
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="253" />
         <source>Đang tạo tài khoản trên Cổng Dịch vụ công…</source>
-        <translation type="unfinished" />
+        <translation>Creating the account on the Public Service Portal…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="272" />
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="268" />
+        <source>{text} Sau khi đăng nhập lại, bấm “Thử lại” (Enter): kiosk gửi lại đúng yêu cầu cũ, không tạo trùng tài khoản.</source>
+        <translation>{text} After logging in again, press “Try again” (Enter): the kiosk sends the very same request again and never creates a second account.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="276" />
         <source>Công dân đã có tài khoản – không cần tạo mới. {hint}</source>
-        <translation type="unfinished" />
+        <translation>The citizen already has an account – nothing to create. {hint}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="286" />
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="295" />
         <source>{text} Chưa biết tài khoản đã được tạo hay chưa. Bấm “Thử lại” (Enter): kiosk gửi lại đúng yêu cầu cũ, không tạo trùng tài khoản.</source>
-        <translation type="unfinished" />
+        <translation>{text} It is not known yet whether the account was created. Press “Try again” (Enter): the kiosk sends the very same request again and never creates a second account.</translation>
     </message>
 </context>
 <context>
@@ -1517,58 +1552,58 @@
     <message>
         <location filename="../../kiosk/ui/wizard/printing.py" line="65" />
         <source>In {title}</source>
-        <translation type="unfinished" />
+        <translation>Print {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/printing.py" line="98" />
+        <location filename="../../kiosk/ui/wizard/printing.py" line="100" />
         <source>Đã lưu tệp PDF {name}.</source>
-        <translation type="unfinished" />
+        <translation>Saved the PDF file {name}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/printing.py" line="109" />
+        <location filename="../../kiosk/ui/wizard/printing.py" line="111" />
         <source>Không đọc được tệp PDF để in.</source>
-        <translation type="unfinished" />
+        <translation>The PDF to print cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/printing.py" line="112" />
+        <location filename="../../kiosk/ui/wizard/printing.py" line="114" />
         <source>mặc định</source>
-        <translation type="unfinished" />
+        <translation>default</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/printing.py" line="117" />
+        <location filename="../../kiosk/ui/wizard/printing.py" line="119" />
         <source>Đã gửi tới máy in {name}.</source>
-        <translation type="unfinished" />
+        <translation>Sent to the printer {name}.</translation>
     </message>
 </context>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/result_page.py" line="70" />
-        <source>Bước 6. Kết quả</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/wizard/result_page.py" line="71" />
-        <source>Tài khoản đã được tạo. Enter: tiếp công dân mới.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../kiosk/ui/wizard/result_page.py" line="72" />
-        <source>Đã tạo tài khoản cho công dân</source>
-        <translation type="unfinished" />
+        <source>Bước 6. Kết quả</source>
+        <translation>Step 6. Result</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/result_page.py" line="73" />
-        <source>In hướng dẫn đăng nhập cho công dân (Ctrl+P)</source>
-        <translation type="unfinished" />
+        <source>Tài khoản đã được tạo. Enter: tiếp công dân mới.</source>
+        <translation>The account was created. Enter: next citizen.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/result_page.py" line="74" />
-        <source>Công dân không nhận được SMS mật khẩu?</source>
-        <translation type="unfinished" />
+        <source>Đã tạo tài khoản cho công dân</source>
+        <translation>The citizen's account was created</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/result_page.py" line="77" />
+        <location filename="../../kiosk/ui/wizard/result_page.py" line="75" />
+        <source>In hướng dẫn đăng nhập cho công dân (Ctrl+P)</source>
+        <translation>Print the log-in guide for the citizen (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/result_page.py" line="76" />
+        <source>Công dân không nhận được SMS mật khẩu?</source>
+        <translation>The citizen did not get the password SMS?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/result_page.py" line="79" />
         <source>Tin nhắn có thể đến chậm do mạng hoặc điện thoại: đề nghị công dân chờ thêm ít phút.
 
 Nếu vẫn không nhận được, hoặc không đăng nhập được bằng mật khẩu trong tin nhắn, hướng dẫn công dân đổi mật khẩu:
@@ -1576,32 +1611,38 @@ Nếu vẫn không nhận được, hoặc không đăng nhập được bằng 
 2. Chọn [Đăng nhập]
 3. Chọn đăng nhập bằng tài khoản cấp bởi Cổng Dịch vụ công quốc gia
 4. Chọn [Quên mật khẩu] và làm theo hướng dẫn.</source>
-        <translation type="unfinished" />
+        <translation>The message may be late because of the network or the phone: ask the citizen to wait a few minutes.
+
+If it still does not come, or the password in it does not work, show the citizen how to change the password:
+1. Go to https://dichvucong.gov.vn/
+2. Choose [Đăng nhập] (log in)
+3. Choose to log in with an account issued by the National Public Service Portal
+4. Choose [Quên mật khẩu] (forgot password) and follow the steps.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/result_page.py" line="92" />
+        <location filename="../../kiosk/ui/wizard/result_page.py" line="94" />
         <source>Tên đăng nhập: {username}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/wizard/result_page.py" line="97" />
-        <source>Mật khẩu đã được gửi bằng tin nhắn SMS tới số {phone}. Nhắc công dân đổi mật khẩu sau lần đăng nhập đầu và không đưa mật khẩu hay mã OTP cho ai.</source>
-        <translation type="unfinished" />
+        <translation>Username: {username}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/result_page.py" line="99" />
+        <source>Mật khẩu đã được gửi bằng tin nhắn SMS tới số {phone}. Nhắc công dân đổi mật khẩu sau lần đăng nhập đầu và không đưa mật khẩu hay mã OTP cho ai.</source>
+        <translation>The password was sent by SMS to {phone}. Remind the citizen to change it after the first log-in and never to give the password or an OTP to anyone.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/result_page.py" line="101" />
         <source>của công dân</source>
-        <translation type="unfinished" />
+        <translation>of the citizen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/result_page.py" line="104" />
+        <location filename="../../kiosk/ui/wizard/result_page.py" line="106" />
         <source>Tài khoản được tạo từ lần gửi trước (kiosk đã hỏi lại máy chủ); không có tài khoản trùng.</source>
-        <translation type="unfinished" />
+        <translation>The account was created by the earlier attempt (the kiosk asked the server again); there is no duplicate.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/result_page.py" line="111" />
+        <location filename="../../kiosk/ui/wizard/result_page.py" line="113" />
         <source>Tạo lúc {time}.</source>
-        <translation type="unfinished" />
+        <translation>Created at {time}.</translation>
     </message>
 </context>
 <context>
@@ -1609,158 +1650,158 @@ Nếu vẫn không nhận được, hoặc không đăng nhập được bằng 
     <message>
         <location filename="../../kiosk/ui/wizard/scan_page.py" line="108" />
         <source>Bước 2. Quét hai mặt thẻ</source>
-        <translation type="unfinished" />
+        <translation>Step 2. Scan both sides of the card</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/scan_page.py" line="111" />
         <source>Đặt thẻ sát góc mặt kính. F5: quét mặt trước, F6: quét mặt sau. Hai mặt được cắt gọn và ghép thành một tệp PDF (không quá 5 MB).</source>
-        <translation type="unfinished" />
+        <translation>Lay the card in the corner of the glass. F5: scan the front, F6: scan the back. Both sides are cropped and put in one PDF (at most 5 MB).</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/scan_page.py" line="115" />
         <source>&amp;Máy quét:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Scanner:</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/scan_page.py" line="116" />
-        <source>Tìm lại máy quét</source>
-        <translation type="unfinished" />
+        <source>Tìm máy quét…</source>
+        <translation>Find scanners…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/scan_page.py" line="117" />
         <source>Mặt trước</source>
-        <translation type="unfinished" />
+        <translation>Front</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/scan_page.py" line="118" />
         <source>Mặt sau</source>
-        <translation type="unfinished" />
+        <translation>Back</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/scan_page.py" line="119" />
         <source>Quét mặt trước (F5)</source>
-        <translation type="unfinished" />
+        <translation>Scan the front (F5)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/scan_page.py" line="120" />
         <source>Quét mặt sau (F6)</source>
-        <translation type="unfinished" />
+        <translation>Scan the back (F6)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/scan_page.py" line="122" />
         <source>Từ tệp…</source>
-        <translation type="unfinished" />
+        <translation>From a file…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/scan_page.py" line="123" />
         <source>Xoay 180°</source>
-        <translation type="unfinished" />
+        <translation>Turn 180°</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="134" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="136" />
         <source>Chưa quét</source>
-        <translation type="unfinished" />
+        <translation>Not scanned yet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="172" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="173" />
         <source>Đang mở ảnh thẻ đã quét…</source>
-        <translation type="unfinished" />
+        <translation>Opening the saved scans…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="194" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="195" />
         <source>Đang tìm máy quét…</source>
-        <translation type="unfinished" />
+        <translation>Looking for scanners…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="235" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="236" />
         <source>Đang quét…</source>
-        <translation type="unfinished" />
+        <translation>Scanning…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="244" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="245" />
         <source>Đang quét mặt trước…</source>
-        <translation type="unfinished" />
+        <translation>Scanning the front…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="244" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="245" />
         <source>Đang quét mặt sau…</source>
-        <translation type="unfinished" />
+        <translation>Scanning the back…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="251" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="252" />
         <source>Chọn ảnh mặt trước</source>
-        <translation type="unfinished" />
+        <translation>Choose the picture of the front</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="251" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="252" />
         <source>Chọn ảnh mặt sau</source>
-        <translation type="unfinished" />
+        <translation>Choose the picture of the back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="256" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="257" />
         <source>Ảnh hoặc PDF ({patterns})</source>
-        <translation type="unfinished" />
+        <translation>Images or PDF ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="268" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="269" />
         <source>Đang đọc tệp…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="272" />
-        <source>Đang cắt ảnh thẻ…</source>
-        <translation type="unfinished" />
+        <translation>Reading the file…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/scan_page.py" line="273" />
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="299" />
+        <source>Đang cắt ảnh thẻ…</source>
+        <translation>Cropping the card…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="274" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="300" />
         <source>Đang đọc mã QR và tạo tệp PDF…</source>
-        <translation type="unfinished" />
+        <translation>Reading the QR code and making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="305" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="306" />
         <source>Đang xoay ảnh…</source>
-        <translation type="unfinished" />
+        <translation>Turning the picture…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="317" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="318" />
         <source>mặt trước</source>
-        <translation type="unfinished" />
+        <translation>the front</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="317" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="318" />
         <source>mặt sau</source>
-        <translation type="unfinished" />
+        <translation>the back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="320" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="321" />
         <source>Đã đọc mã QR ở {side}: {name}, sinh {dob}.</source>
-        <translation type="unfinished" />
+        <translation>QR code read on {side}: {name}, born {dob}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="330" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="331" />
         <source>Không đọc được mã QR trên ảnh quét: {reason} Có thể nhập thông tin bằng tay ở bước sau.</source>
-        <translation type="unfinished" />
+        <translation>No QR code could be read on the scans: {reason} The details can be typed in the next step.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="340" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="341" />
         <source>{n} KB</source>
-        <translation type="unfinished" />
+        <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="342" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="343" />
         <source>{n:.1f} MB</source>
-        <translation type="unfinished" />
+        <translation>{n:.1f} MB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="345" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="346" />
         <source>Tệp PDF hai mặt thẻ: {size} (tối đa 5 MB), {dpi} dpi.</source>
-        <translation type="unfinished" />
+        <translation>PDF of both sides: {size} (at most 5 MB), {dpi} dpi.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="350" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="351" />
         <source>Tệp PDF được tạo khi đã có đủ hai mặt thẻ.</source>
-        <translation type="unfinished" />
+        <translation>The PDF is made once both sides are scanned.</translation>
     </message>
 </context>
 <context>
@@ -1949,65 +1990,65 @@ Nếu vẫn không nhận được, hoặc không đăng nhập được bằng 
     <message>
         <location filename="../../kiosk/ui/wizard/sms_panel.py" line="134" />
         <source>Chưa có số điện thoại của công dân</source>
-        <translation type="unfinished" />
+        <translation>No phone number of the citizen yet</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/sms_panel.py" line="138" />
         <source>Điện thoại {phone}</source>
-        <translation type="unfinished" />
+        <translation>Phone {phone}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/sms_panel.py" line="146" />
         <source>Mã OTP</source>
-        <translation type="unfinished" />
+        <translation>OTP</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/sms_panel.py" line="146" />
         <source>Mật khẩu</source>
-        <translation type="unfinished" />
+        <translation>Password</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/sms_panel.py" line="164" />
-        <source>Điện thoại mô phỏng của công dân (đào tạo)</source>
-        <translation type="unfinished" />
+        <source>Điện thoại mô phỏng (đào tạo)</source>
+        <translation>Simulated phone (training)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/sms_panel.py" line="167" />
         <source>Chỉ có ở chế độ đào tạo: tin nhắn mà máy chủ đào tạo gửi tới số của công dân hiện ra ở đây thay vì trên điện thoại thật.</source>
-        <translation type="unfinished" />
+        <translation>Training mode only: the messages the training server sends to the citizen's number appear here instead of on a real phone.</translation>
     </message>
 </context>
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="69" />
-        <source>1. Tra cứu số CCCD</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../kiosk/ui/wizard/wizard.py" line="70" />
-        <source>2. Quét hai mặt thẻ</source>
-        <translation type="unfinished" />
+        <source>1. Tra cứu số CCCD</source>
+        <translation>1. Look up the ID</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/wizard.py" line="71" />
-        <source>3. Thông tin công dân</source>
-        <translation type="unfinished" />
+        <source>2. Quét hai mặt thẻ</source>
+        <translation>2. Scan both sides</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/wizard.py" line="72" />
-        <source>4. Giấy đề nghị</source>
-        <translation type="unfinished" />
+        <source>3. Thông tin công dân</source>
+        <translation>3. Citizen's details</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/wizard.py" line="73" />
-        <source>5. Mã OTP</source>
-        <translation type="unfinished" />
+        <source>4. Giấy đề nghị</source>
+        <translation>4. Request form</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/wizard.py" line="74" />
+        <source>5. Mã OTP</source>
+        <translation>5. OTP</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="75" />
         <source>6. Kết quả</source>
-        <translation type="unfinished" />
+        <translation>6. Result</translation>
     </message>
 </context>
 <context>
@@ -2036,98 +2077,98 @@ Nếu vẫn không nhận được, hoặc không đăng nhập được bằng 
         <translation>Supervisor: {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="370" />
+        <location filename="../../kiosk/ui/supervisor/view.py" line="340" />
         <source>Cập nhật lúc {time}</source>
         <translation>Updated at {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="439" />
-        <location filename="../../kiosk/ui/supervisor/view.py" line="516" />
+        <location filename="../../kiosk/ui/supervisor/view.py" line="409" />
+        <location filename="../../kiosk/ui/supervisor/view.py" line="486" />
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="511" />
+        <location filename="../../kiosk/ui/supervisor/view.py" line="481" />
         <source>Tài khoản này không có ảnh thẻ CCCD.</source>
         <translation>This account has no ID card scan.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="513" />
+        <location filename="../../kiosk/ui/supervisor/view.py" line="483" />
         <source>Quầy chưa gửi giấy đề nghị (bản công dân đã ký) cho tài khoản này.</source>
         <translation>The counter has not sent the request form (as signed by the citizen) for this account.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="524" />
+        <location filename="../../kiosk/ui/supervisor/view.py" line="494" />
         <source>Không mở được tệp PDF này.</source>
         <translation>This PDF cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="581" />
+        <location filename="../../kiosk/ui/supervisor/view.py" line="551" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="581" />
+        <location filename="../../kiosk/ui/supervisor/view.py" line="551" />
         <source>Tệp CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="584" />
+        <location filename="../../kiosk/ui/supervisor/view.py" line="554" />
         <source>Xuất báo cáo ngày {day}</source>
         <translation>Export the report of {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="625" />
+        <location filename="../../kiosk/ui/supervisor/view.py" line="595" />
         <source>Đã xuất {file}: {n} tài khoản.</source>
         <translation>Exported {file}: {n} accounts.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="633" />
+        <location filename="../../kiosk/ui/supervisor/view.py" line="603" />
         <source>Không ghi được tệp {file}: kiểm tra thư mục và quyền ghi.</source>
         <translation>Cannot write {file}: check the folder and the permission to write there.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="648" />
+        <location filename="../../kiosk/ui/supervisor/view.py" line="618" />
         <source>Đang lập báo cáo… {pct}%</source>
         <translation>Building the report… {pct}%</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="662" />
+        <location filename="../../kiosk/ui/supervisor/view.py" line="632" />
         <source>Ngày {day}</source>
         <translation>Day {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="667" />
+        <location filename="../../kiosk/ui/supervisor/view.py" line="637" />
         <source>Ngày {day}: {total} tài khoản · {unreviewed} chưa kiểm tra · {checked} đã kiểm tra · {needs} cần xử lý</source>
         <translation>Day {day}: {total} accounts · {unreviewed} not checked · {checked} checked · {needs} need action</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="679" />
+        <location filename="../../kiosk/ui/supervisor/view.py" line="649" />
         <source>Danh sách ({shown}/{total})</source>
         <translation>List ({shown}/{total})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="690" />
+        <location filename="../../kiosk/ui/supervisor/view.py" line="660" />
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="692" />
+        <location filename="../../kiosk/ui/supervisor/view.py" line="662" />
         <source>Tải lại danh sách (F5); tự làm mới mỗi {n} giây.</source>
         <translation>Load the list again (F5); it refreshes itself every {n} seconds.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="696" />
+        <location filename="../../kiosk/ui/supervisor/view.py" line="666" />
         <source>Xuất PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="697" />
+        <location filename="../../kiosk/ui/supervisor/view.py" line="667" />
         <source>Xuất CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="698" />
+        <location filename="../../kiosk/ui/supervisor/view.py" line="668" />
         <source>Tổng hợp theo đơn vị, cán bộ</source>
         <translation>Totals by unit and officer</translation>
     </message>
@@ -2216,9 +2257,9 @@ Nếu vẫn không nhận được, hoặc không đăng nhập được bằng 
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/workbench.py" line="89" />
+        <location filename="../../kiosk/ui/wizard/workbench.py" line="98" />
         <source>Đang mở nhật ký hồ sơ…</source>
-        <translation type="unfinished" />
+        <translation>Opening the case journal…</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ import pytest
 
 from kiosk.config import ConfigError
 from kiosk.portal import errors as portal
+from kiosk.portal.tls import CaBundleError
 from kiosk.sandbox.errors import CATALOGUE
 from kiosk.scanner.errors import PaperJamError, ScanCancelledError
 from kiosk.ui import i18n
@@ -20,6 +21,7 @@ from kiosk.ui.messages import describe
         (portal.ServerError("x", status=500), "đang gặp lỗi"),
         (portal.CertificateError("x"), "chứng chỉ"),
         (portal.InsecureGateway("x"), "không an toàn"),
+        (CaBundleError("x"), "gateway.ca_bundle"),
         (portal.SessionExpired("invalid_refresh_token", status=401), "hết hạn"),
         (portal.Conflict("account_exists", status=409), "đã có tài khoản"),
         (PaperJamError("sane: jammed"), "kẹt"),

@@ -1,0 +1,304 @@
+"""Step 5: the OTP to the citizen's phone, then "Tạo tài khoản" with the newest code.
+
+Enter sends the code when none is out yet, and creates the account once six digits are
+typed. The countdown says when a new code may be sent (the gateway's cooldown); a new code
+voids the older ones, so the citizen reads out the newest. "Create" is idempotent: after a
+lost answer, Enter ("Thử lại") sends the very same request again, never a second account.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRegularExpression, Qt, QTimer
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.cases.service import FINAL_REFUSALS, NOTHING_CREATED
+from kiosk.domain.account_case import AccountCase, Step
+from kiosk.domain.phone import format_phone_display
+from kiosk.journal.records import Status
+from kiosk.portal.errors import PortalError, Rejected, SessionExpired
+from kiosk.ui import messages
+from kiosk.ui.tasks import TaskContext, run_task
+from kiosk.ui.wizard.base_page import CasePage
+
+# Codes after which the code typed is dead and a new one must be sent.
+DEAD_CODE = frozenset({"otp_expired", "otp_locked", "otp_used", "otp_not_found", "otp_mismatch"})
+
+
+class OtpPage(CasePage):
+    step = Step.OTP
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("OtpPage")
+        self.setCommitPage(True)
+        left = QVBoxLayout()
+        self.phone_label = QLabel(objectName="PageTitle")
+        self.phone_label.setWordWrap(True)
+        self.send_button = QPushButton(objectName="send_otp")
+        self.send_button.setAutoDefault(False)
+        self.send_button.clicked.connect(self.send)
+        self.countdown = QLabel(objectName="Muted")
+        self.code_label = QLabel()
+        self.code_edit = QLineEdit(objectName="otp_code")
+        self.code_edit.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"\d{0,6}"), self.code_edit)
+        )
+        self.code_edit.setMaxLength(6)
+        self.code_edit.setMaximumWidth(220)
+        self.code_edit.setMinimumHeight(44)
+        font = self.code_edit.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setLetterSpacing(font.SpacingType.AbsoluteSpacing, 6)
+        self.code_edit.setFont(font)
+        self.code_label.setBuddy(self.code_edit)
+        self.code_edit.textChanged.connect(lambda _t: self.completeChanged.emit())
+        left.addWidget(self.phone_label)
+        left.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignLeft)
+        left.addWidget(self.countdown)
+        left.addSpacing(12)
+        left.addWidget(self.code_label)
+        left.addWidget(self.code_edit)
+        left.addStretch(1)
+
+        self.help = QFrame(objectName="Card")
+        help_layout = QVBoxLayout(self.help)
+        self.help_title = QLabel(objectName="PageTitle")
+        self.help_title.setWordWrap(True)
+        self.help_text = QLabel()
+        self.help_text.setWordWrap(True)
+        help_layout.addWidget(self.help_title)
+        help_layout.addWidget(self.help_text)
+        help_layout.addStretch(1)
+        self.help.setMaximumWidth(420)
+
+        row = QHBoxLayout()
+        row.addLayout(left, 3)
+        row.addWidget(self.help, 2)
+        self.body.addLayout(row, 1)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(500)
+        self.timer.timeout.connect(self._tick)
+        self.awaiting_answer = False  # a create whose answer never came: retry = same request
+        self.shortcut("Ctrl+G", self.send)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Bước 5. Xác nhận số điện thoại bằng mã OTP"))
+        self.setSubTitle(
+            self.tr(
+                "Gửi mã OTP tới điện thoại của công dân; nhập mã MỚI NHẤT công dân đọc cho "
+                "bạn, rồi bấm Enter để tạo tài khoản."
+            )
+        )
+        self.code_label.setText(self.tr("&Mã OTP (6 chữ số)"))
+        self.help_title.setText(self.tr("Công dân không nhận được mã OTP?"))
+        self.help_text.setText(
+            self.tr(
+                "• Kiểm tra lại số điện thoại đã nhập: sai số thì quay lại bước 3 để sửa.\n"
+                "• Lỗi mạng hoặc thiết bị: chờ hết thời gian đếm ngược rồi gửi lại mã (Ctrl+G).\n"
+                "• Gửi lại nhiều lần vẫn không nhận được: đề nghị công dân khởi động lại điện "
+                "thoại.\n"
+                "• Mỗi lần gửi lại, mã cũ hết hiệu lực: chỉ nhập mã mới nhất."
+            )
+        )
+        self._show_state()
+
+    # -- the case ----------------------------------------------------------------------------
+    def load(self) -> None:
+        self.timer.start()
+        self._show_state()
+        if not self.host.skipping:
+            self._check_creating()
+
+    def focus_first(self) -> None:
+        self.code_edit.setFocus()
+
+    def cleanupPage(self) -> None:
+        self.timer.stop()
+        super().cleanupPage()
+
+    def ready(self) -> bool:
+        if self.awaiting_answer or not self._sent():
+            return True
+        return len(self.code_edit.text()) == 6
+
+    def _sent(self) -> bool:
+        return bool(self.case.otp_id) and not self.service.otp_expired(self.case)
+
+    def set_inputs_enabled(self, enabled: bool) -> None:
+        self.code_edit.setReadOnly(not enabled or self.awaiting_answer)
+        self._show_state()
+
+    def _check_creating(self) -> None:
+        """A resumed case may still have a create in flight: then only "retry" is possible."""
+        case, service = self.case.copy(), self.service
+
+        def done(status: Status) -> None:
+            self.awaiting_answer = status is Status.CREATING
+            self._show_state()
+
+        run_task(lambda _ctx: service.status(case), name="case-status", on_result=done)
+
+    # -- sending -----------------------------------------------------------------------------
+    def send(self) -> None:
+        if self.busy or self.awaiting_answer or self.service.resend_wait(self.case) > 0:
+            return
+        case, service = self.case.copy(), self.service
+
+        def done(sent: AccountCase) -> None:
+            self.host.case = sent
+            self.code_edit.clear()
+            self.code_edit.setReadOnly(False)
+            self.code_edit.setFocus()
+            self._show_state()
+            self.say(self.tr("Đã gửi mã OTP. Mời công dân đọc mã vừa nhận."), "OkText")
+            self.host.sms_expected.emit()
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, Rejected) and exc.retry_after:
+                service.wait_after_refusal(self.case, exc.retry_after)
+            self.show_error(exc)
+            self._show_state()
+
+        self.run(
+            lambda _ctx: service.send_otp(case),
+            name="send-otp",
+            text=self.tr("Đang gửi mã OTP…"),
+            on_result=done,
+            on_error=failed,
+        )
+
+    def _tick(self) -> None:
+        if self.host.currentPage() is self:
+            self._show_state()
+
+    def _show_state(self) -> None:
+        case = self._case_or_none()
+        if case is None:
+            return
+        checked = self.service.check(case)
+        phone = checked.values.phone if checked.values else case.phone
+        self.phone_label.setText(
+            self.tr("Số điện thoại nhận mã: {phone}").format(phone=format_phone_display(phone))
+        )
+        wait = self.service.resend_wait(case)
+        if not case.otp_id:
+            self.send_button.setText(self.tr("Gửi mã OTP (Ctrl+G)"))
+            self.countdown.setText("")
+        else:
+            self.send_button.setText(self.tr("Gửi lại mã OTP (Ctrl+G)"))
+            if wait > 0:
+                self.countdown.setText(
+                    self.tr("Có thể gửi lại sau {n} giây.").format(n=int(wait + 0.999))
+                )
+            elif self.service.otp_expired(case):
+                self.countdown.setText(self.tr("Mã đã hết hạn: hãy gửi mã mới."))
+            else:
+                self.countdown.setText(self.tr("Có thể gửi lại mã nếu công dân chưa nhận được."))
+        self.send_button.setEnabled(not self.busy and not self.awaiting_answer and wait <= 0)
+        if self.awaiting_answer:
+            commit = self.tr("Thử lại (Enter)")
+        elif not self._sent():
+            commit = self.tr("Gửi mã OTP (Enter)")
+        else:
+            commit = self.tr("Tạo tài khoản (Enter)")
+        self.host.set_commit_text(commit)
+
+    def _case_or_none(self) -> AccountCase | None:
+        from kiosk.ui.wizard.wizard import AccountWizard
+
+        wizard = self.wizard()
+        return wizard.case if isinstance(wizard, AccountWizard) else None
+
+    # -- creating ----------------------------------------------------------------------------
+    def validatePage(self) -> bool:
+        if self.case.outcome is not None:
+            return True
+        if not self.awaiting_answer and not self._sent():
+            self.send()
+            return False
+        code = self.code_edit.text()
+        if not self.awaiting_answer and len(code) != 6:
+            self.code_edit.setFocus()
+            return False
+        self._create(code)
+        return False
+
+    def _create(self, code: str) -> None:
+        case, service = self.case.copy(), self.service
+
+        def make(_ctx: TaskContext) -> AccountCase:
+            return service.create(case, code)
+
+        def done(created: AccountCase) -> None:
+            self.awaiting_answer = False
+            self.host.case = created
+            self.timer.stop()
+            self.host.sms_expected.emit()
+            self.host.next()
+
+        self.run(
+            make,
+            name="create-account",
+            text=self.tr("Đang tạo tài khoản trên Cổng Dịch vụ công…"),
+            on_result=done,
+            on_error=lambda exc: self._create_failed(case, exc),
+        )
+
+    def _create_failed(self, case: AccountCase, exc: BaseException) -> None:
+        # The worker's copy knows what the journal now says.
+        self.host.case.otp_expires_at = case.otp_expires_at
+        self.host.case.exists = case.exists
+        msg = messages.describe(exc)
+        if isinstance(exc, SessionExpired):
+            # Log in again (the screen locks); the request waits, journalled, for "Thử lại".
+            self.awaiting_answer = True
+            self.say(
+                self.tr(
+                    "{text} Sau khi đăng nhập lại, bấm “Thử lại” (Enter): kiosk gửi lại đúng "
+                    "yêu cầu cũ, không tạo trùng tài khoản."
+                ).format(text=msg.text)
+            )
+            self.host.session_expired.emit()
+        elif isinstance(exc, Rejected) and exc.code in FINAL_REFUSALS:
+            self.awaiting_answer = False
+            self.say(
+                self.tr("Công dân đã có tài khoản – không cần tạo mới. {hint}").format(
+                    hint=msg.hint
+                )
+            )
+        elif isinstance(exc, Rejected) and exc.code in NOTHING_CREATED:
+            # Nothing was created: fix what was refused (a new code, most often) and go again.
+            self.awaiting_answer = False
+            if exc.code in DEAD_CODE or exc.code == "otp_superseded":
+                self.code_edit.clear()
+            self.say(f"{msg.text} {msg.hint}".strip())
+            self.code_edit.setReadOnly(False)
+            self.code_edit.setFocus()
+            self.code_edit.selectAll()
+        elif isinstance(exc, PortalError):
+            # No answer, or one that proves nothing (429, 5xx): the account may exist
+            # already. Only the same request may go again.
+            self.awaiting_answer = True
+            self.say(
+                self.tr(
+                    "{text} Chưa biết tài khoản đã được tạo hay chưa. Bấm “Thử lại” (Enter): "
+                    "kiosk gửi lại đúng yêu cầu cũ, không tạo trùng tài khoản."
+                ).format(text=msg.text)
+            )
+        else:
+            self.show_error(exc)
+        # While the fate of the request is unknown, the code it carried cannot change.
+        self.code_edit.setReadOnly(self.awaiting_answer)
+        self._show_state()
+        self.completeChanged.emit()

@@ -1,0 +1,368 @@
+"""Step 2: both sides of the card, cropped and upright, one PDF of at most 5 MB.
+
+The scanner is picked once (the choice is remembered); F5 scans the front, F6 the back, and
+with "Tệp ảnh hoặc PDF" the same keys open a file instead. Each side is cropped on a worker
+and kept sealed in the journal at once; when both are there the QR is read from whichever
+side carries it and the PDF is made. Either side can be scanned again or turned over.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PIL import Image
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QWidget,
+    QWizard,
+)
+
+from kiosk.cases import CaseService, ScanSummary
+from kiosk.domain.account_case import AccountCase, Step
+from kiosk.scanner.file_import import load_pages
+from kiosk.ui.tasks import TaskContext, run_task
+from kiosk.ui.wizard.base_page import CasePage
+from kiosk.ui.wizard.card_view import CardView, preview
+from kiosk.ui.wizard.lookup_page import IMAGE_FILTER
+from kiosk.ui.wizard.scanner_choice import ScannerEntry
+
+SIDES = ("front", "back")
+KIB = 1024
+MIB = 1024 * 1024
+
+
+class ScanPage(CasePage):
+    step = Step.SCAN
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ScanPage")
+        top = QHBoxLayout()
+        self.device_label = QLabel()
+        self.devices = QComboBox(objectName="scanner")
+        self.devices.setMinimumWidth(360)
+        self.device_label.setBuddy(self.devices)
+        self.devices.activated.connect(self._device_chosen)
+        self.find_button = QPushButton()
+        self.find_button.setAutoDefault(False)
+        self.find_button.clicked.connect(self.discover)
+        top.addWidget(self.device_label)
+        top.addWidget(self.devices)
+        top.addWidget(self.find_button)
+        top.addStretch(1)
+        self.body.addLayout(top)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        self.side_titles: dict[str, QLabel] = {}
+        self.views: dict[str, CardView] = {}
+        self.scan_buttons: dict[str, QPushButton] = {}
+        self.file_buttons: dict[str, QPushButton] = {}
+        self.turn_buttons: dict[str, QPushButton] = {}
+        for column, side in enumerate(SIDES):
+            title = QLabel(objectName="PageTitle")
+            view = CardView()
+            scan = QPushButton(objectName=f"scan_{side}")
+            from_file = QPushButton(objectName=f"file_{side}")
+            turn = QPushButton(objectName=f"turn_{side}")
+            for button in (scan, from_file, turn):
+                button.setAutoDefault(False)
+            scan.clicked.connect(lambda _c=False, s=side: self.scan(s))
+            from_file.clicked.connect(lambda _c=False, s=side: self.choose_file(s))
+            turn.clicked.connect(lambda _c=False, s=side: self.turn(s))
+            buttons = QHBoxLayout()
+            buttons.addWidget(scan)
+            buttons.addWidget(from_file)
+            buttons.addWidget(turn)
+            buttons.addStretch(1)
+            grid.addWidget(title, 0, column)
+            grid.addWidget(view, 1, column)
+            grid.addLayout(buttons, 2, column)
+            self.side_titles[side] = title
+            self.views[side] = view
+            self.scan_buttons[side] = scan
+            self.file_buttons[side] = from_file
+            self.turn_buttons[side] = turn
+        grid.setColumnStretch(2, 1)
+        self.body.addLayout(grid)
+        self.qr_label = QLabel()
+        self.qr_label.setWordWrap(True)
+        self.pdf_label = QLabel(objectName="Muted")
+        self.body.addWidget(self.qr_label)
+        self.body.addWidget(self.pdf_label)
+        self.body.addStretch(1)
+
+        self.file_dialog: QFileDialog | None = None
+        self._shown_for = ""  # case id whose sides the views show
+        self.shortcut("F5", lambda: self.scan("front"))
+        self.shortcut("F6", lambda: self.scan("back"))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Bước 2. Quét hai mặt thẻ"))
+        self.setSubTitle(
+            self.tr(
+                "Đặt thẻ sát góc mặt kính. F5: quét mặt trước, F6: quét mặt sau. "
+                "Hai mặt được cắt gọn và ghép thành một tệp PDF (không quá 5 MB)."
+            )
+        )
+        self.device_label.setText(self.tr("&Máy quét:"))
+        self.find_button.setText(self.tr("Tìm máy quét…"))
+        self.side_titles["front"].setText(self.tr("Mặt trước"))
+        self.side_titles["back"].setText(self.tr("Mặt sau"))
+        self.scan_buttons["front"].setText(self.tr("Quét mặt trước (F5)"))
+        self.scan_buttons["back"].setText(self.tr("Quét mặt sau (F6)"))
+        for side in SIDES:
+            self.file_buttons[side].setText(self.tr("Từ tệp…"))
+            self.turn_buttons[side].setText(self.tr("Xoay 180°"))
+        self._show_status()
+
+    # -- the case ----------------------------------------------------------------------------
+    def load(self) -> None:
+        self._fill_devices()
+        self._show_status()
+
+    def on_shown(self) -> None:
+        # Also when reached by Back after a resume: the saved scans are shown once.
+        if self._shown_for != self.case.case_id:
+            self._shown_for = self.case.case_id
+            for side in SIDES:
+                self.views[side].show_text(self.tr("Chưa quét"))
+            if self.case.has_front or self.case.has_back:
+                self._load_saved()
+
+    def focus_first(self) -> None:
+        if not self.case.has_front:
+            self.scan_buttons["front"].setFocus()
+        elif not self.case.has_back:
+            self.scan_buttons["back"].setFocus()
+        else:
+            self.host.button(QWizard.WizardButton.NextButton).setFocus()
+
+    def ready(self) -> bool:
+        c = self.case
+        return c.has_front and c.has_back and c.has_pdf and not c.other_card_scanned
+
+    def set_inputs_enabled(self, enabled: bool) -> None:
+        for buttons in (self.scan_buttons, self.file_buttons, self.turn_buttons):
+            for side, button in buttons.items():
+                has = self.case.has_front if side == "front" else self.case.has_back
+                button.setEnabled(enabled and (has or buttons is not self.turn_buttons))
+        self.devices.setEnabled(enabled)
+        self.find_button.setEnabled(enabled)
+
+    def _load_saved(self) -> None:
+        case, service = self.case.copy(), self.service
+
+        def read(_ctx: TaskContext) -> dict[str, Image.Image]:
+            shown = {}
+            for side in SIDES:
+                if case.has_front if side == "front" else case.has_back:
+                    shown[side] = preview(service.side(case, side).image)
+            return shown
+
+        self.run(
+            read,
+            name="scan-previews",
+            text=self.tr("Đang mở ảnh thẻ đã quét…"),
+            on_result=self._show_previews,
+        )
+
+    def _show_previews(self, shown: dict[str, Image.Image]) -> None:
+        for side, image in shown.items():
+            self.views[side].show_image(image)
+        self.set_inputs_enabled(not self.busy)
+
+    # -- scanners ----------------------------------------------------------------------------
+    def _fill_devices(self) -> None:
+        choice = self.host.scanner
+        self.devices.clear()
+        for entry in choice.entries:
+            self.devices.addItem(entry.label, entry.key)
+        if choice.current is not None:
+            index = self.devices.findData(choice.current.key)
+            self.devices.setCurrentIndex(max(0, index))
+
+    def discover(self) -> None:
+        choice = self.host.scanner
+        self.find_button.setEnabled(False)
+        self.device_label.setToolTip(self.tr("Đang tìm máy quét…"))
+
+        def found(entries: list[ScannerEntry]) -> None:
+            choice.adopt(entries)
+            self.find_button.setEnabled(not self.busy)
+            self.device_label.setToolTip("")
+            self._fill_devices()
+
+        def failed(_exc: BaseException) -> None:
+            self.find_button.setEnabled(not self.busy)
+
+        # In the background: a network scanner may take seconds to answer, and files
+        # can be used meanwhile.
+        run_task(
+            lambda _ctx: choice.discover(),
+            name="scanner-discovery",
+            on_result=found,
+            on_error=failed,
+        )
+
+    def _device_chosen(self, index: int) -> None:
+        key = self.devices.itemData(index)
+        choice = self.host.scanner
+        for entry in choice.entries:
+            if entry.key == key:
+                run_task(lambda _ctx, e=entry: choice.choose(e), name="scanner-remember")
+                choice.current = entry
+                return
+
+    # -- scanning ----------------------------------------------------------------------------
+    def scan(self, side: str) -> None:
+        if self.busy:
+            return
+        entry = self.host.scanner.current
+        if entry is None or entry.is_file:
+            self.choose_file(side)
+            return
+        options = self.host.scanner.options
+        driver, device = entry.driver, entry.device
+        assert device is not None
+        service = self.service
+        scanning = self.tr("Đang quét…")
+
+        def pages(ctx: TaskContext) -> list[Image.Image]:
+            def progress(fraction: float) -> None:
+                ctx.progress(int(fraction * 70), scanning)
+
+            return service.scan(driver, device, options, ctx.cancel_event, progress)
+
+        label = (
+            self.tr("Đang quét mặt trước…") if side == "front" else self.tr("Đang quét mặt sau…")
+        )
+        self._process(side, pages, label)
+
+    def choose_file(self, side: str) -> None:
+        if self.busy or self.file_dialog is not None:
+            return
+        title = self.tr("Chọn ảnh mặt trước") if side == "front" else self.tr("Chọn ảnh mặt sau")
+        dialog = QFileDialog(self, title)
+        dialog.setObjectName(f"ScanFileDialog_{side}")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilter(self.tr("Ảnh hoặc PDF ({patterns})").format(patterns=IMAGE_FILTER))
+        dialog.fileSelected.connect(lambda name: self._file_chosen(side, Path(name)))
+        dialog.finished.connect(lambda _code: self._dialog_closed(dialog))
+        self.file_dialog = dialog
+        dialog.open()
+
+    def _dialog_closed(self, dialog: QFileDialog) -> None:
+        if self.file_dialog is dialog:
+            self.file_dialog = None
+        self.dialog_closed(dialog)
+
+    def _file_chosen(self, side: str, path: Path) -> None:
+        self._process(side, lambda _ctx: load_pages(path, max_pages=2), self.tr("Đang đọc tệp…"))
+
+    def _process(self, side: str, get_pages: Any, text: str) -> None:
+        case, service = self.case.copy(), self.service
+        cropping = self.tr("Đang cắt ảnh thẻ…")
+        finishing = self.tr("Đang đọc mã QR và tạo tệp PDF…")
+
+        def work(ctx: TaskContext) -> tuple[AccountCase, dict[str, Image.Image], Any]:
+            pages: list[Image.Image] = get_pages(ctx)
+            ctx.check()
+            ctx.progress(75, cropping)
+            shown = {side: preview(service.add_side(case, side, pages[0]).image)}
+            if side == "front" and len(pages) > 1 and not case.has_back:
+                # A two-page file (both sides from a feeder, a multi-page TIFF).
+                shown["back"] = preview(service.add_side(case, "back", pages[1]).image)
+            return case, shown, _finish(ctx, service, case, finishing)
+
+        self.run(work, name=f"scan-{side}", text=text, on_result=self._scanned)
+
+    def _scanned(self, result: tuple[AccountCase, dict[str, Image.Image], Any]) -> None:
+        case, shown, _summary = result
+        self.host.case = case
+        self._show_previews(shown)
+        self._show_status()
+        self.completeChanged.emit()
+        self.focus_first()
+
+    def turn(self, side: str) -> None:
+        if self.busy:
+            return
+        case, service = self.case.copy(), self.service
+        finishing = self.tr("Đang đọc mã QR và tạo tệp PDF…")
+
+        def work(ctx: TaskContext) -> tuple[AccountCase, dict[str, Image.Image], Any]:
+            card = service.turn_side(case, side)
+            return case, {side: preview(card.image)}, _finish(ctx, service, case, finishing)
+
+        self.run(work, name=f"turn-{side}", text=self.tr("Đang xoay ảnh…"), on_result=self._scanned)
+
+    # -- what the scans gave -----------------------------------------------------------------
+    def _show_status(self) -> None:
+        case = self.case_or_none()
+        if case is None:
+            return
+        if case.other_card_scanned:
+            self.qr_label.setObjectName("ErrorText")
+            self.qr_label.setText(case.scan_qr_problem)
+        elif case.has_pdf and case.qr_side and case.qr_details is not None:
+            details = case.qr_details
+            side = self.tr("mặt trước") if case.qr_side == "front" else self.tr("mặt sau")
+            self.qr_label.setObjectName("OkText")
+            self.qr_label.setText(
+                self.tr("Đã đọc mã QR ở {side}: {name}, sinh {dob}.").format(
+                    side=side,
+                    name=details.full_name,
+                    dob=details.date_of_birth.strftime("%d/%m/%Y"),
+                )
+            )
+        elif case.has_pdf and case.scan_qr_problem:
+            self.qr_label.setObjectName("WarningText")
+            self.qr_label.setText(
+                self.tr(
+                    "Không đọc được mã QR trên ảnh quét: {reason} Có thể nhập thông tin "
+                    "bằng tay ở bước sau."
+                ).format(reason=case.scan_qr_problem)
+            )
+        else:
+            self.qr_label.setText("")
+        self.qr_label.style().unpolish(self.qr_label)
+        self.qr_label.style().polish(self.qr_label)
+        if case.has_pdf:
+            size = (
+                self.tr("{n} KB").format(n=max(1, round(case.pdf_size / KIB)))
+                if case.pdf_size < MIB
+                else self.tr("{n:.1f} MB").format(n=case.pdf_size / MIB)
+            )
+            self.pdf_label.setText(
+                self.tr("Tệp PDF hai mặt thẻ: {size} (tối đa 5 MB), {dpi} dpi.").format(
+                    size=size, dpi=case.pdf_dpi
+                )
+            )
+        else:
+            self.pdf_label.setText(self.tr("Tệp PDF được tạo khi đã có đủ hai mặt thẻ."))
+
+    def case_or_none(self) -> AccountCase | None:
+        from kiosk.ui.wizard.wizard import AccountWizard
+
+        wizard = self.wizard()
+        return wizard.case if isinstance(wizard, AccountWizard) else None
+
+
+def _finish(
+    ctx: TaskContext, service: CaseService, case: AccountCase, text: str
+) -> ScanSummary | None:
+    """On the worker: with both sides there, the QR and the PDF."""
+    if not (case.has_front and case.has_back):
+        return None
+    ctx.check()
+    ctx.progress(90, text)
+    return service.finish_scan(case)

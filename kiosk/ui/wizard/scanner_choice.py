@@ -1,0 +1,115 @@
+"""Which scanner this counter uses: picked once, remembered in the user's config.
+
+Files (a scanner's "scan to file", a photo) are always offered. The remembered device is used
+as it is, without listing anything (a scan opens it by its id); the officer asks for the list
+("Tìm máy quét") to pick another one. Listing may take seconds (network scanners, SANE's
+discovery), so `discover()` runs on a worker, and only when asked; nothing here touches a
+widget.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from kiosk import config
+from kiosk.scanner import registry
+from kiosk.scanner.device import ScanDevice, ScanDriver, ScanOptions
+from kiosk.scanner.errors import ScanError
+from kiosk.scanner.file_import import FileImportDriver
+
+log = logging.getLogger(__name__)
+
+FILE_BACKEND = "file"
+
+
+@dataclass(frozen=True)
+class ScannerEntry:
+    driver: ScanDriver
+    device: ScanDevice | None  # None: the officer picks a file each time
+
+    @property
+    def key(self) -> str:
+        return f"{self.driver.name}:{self.device.id if self.device else ''}"
+
+    @property
+    def is_file(self) -> bool:
+        return self.device is None
+
+    @property
+    def label(self) -> str:
+        if self.device is None:
+            return self.driver.title
+        return f"{self.device.name} ({self.driver.title})"
+
+
+@dataclass
+class ScannerChoice:
+    settings: config.ScannerSettings
+    entries: list[ScannerEntry] = field(default_factory=list)
+    current: ScannerEntry | None = None
+    discovered: bool = False
+
+    def __post_init__(self) -> None:
+        if not self.entries:
+            self.entries = [ScannerEntry(FileImportDriver(), None)]
+            remembered = self._remembered_entry()
+            if remembered is not None:
+                self.entries.insert(0, remembered)
+        if self.current is None:
+            self.current = self.entries[0]
+
+    def _remembered_entry(self) -> ScannerEntry | None:
+        """The device of the last session, as a driver and an id: nothing is opened here."""
+        wanted = registry.remembered(self.settings)
+        if not wanted.backend or wanted.backend == FILE_BACKEND or not wanted.device:
+            return None
+        for driver in registry.drivers(self.settings):
+            if driver.name == wanted.backend:
+                device = ScanDevice(wanted.backend, wanted.device, wanted.device)
+                return ScannerEntry(driver, device)
+        return None
+
+    @property
+    def options(self) -> ScanOptions:
+        return ScanOptions(dpi=self.settings.dpi, color=self.settings.color)
+
+    def discover(self) -> list[ScannerEntry]:
+        """Every device of every backend here (blocking), files last."""
+        found: list[ScannerEntry] = []
+        for driver in registry.drivers(self.settings):
+            if driver.name == FILE_BACKEND:
+                continue
+            try:
+                devices = driver.list_devices()
+            except ScanError as exc:
+                log.info("scanner backend %s: %s", driver.name, exc.code)
+                continue
+            found.extend(ScannerEntry(driver, d) for d in devices)
+        found.append(ScannerEntry(FileImportDriver(), None))
+        return found
+
+    def adopt(self, entries: list[ScannerEntry]) -> None:
+        """Take a discovery's result; the remembered device becomes current if it is there."""
+        self.entries = entries
+        self.discovered = True
+        wanted = registry.remembered(self.settings)
+        for entry in entries:
+            if entry.driver.name == wanted.backend and (
+                entry.device is None or entry.device.id == wanted.device
+            ):
+                self.current = entry
+                return
+        self.current = entries[0]
+
+    def choose(self, entry: ScannerEntry) -> None:
+        """The officer's pick, for this session and (written to the config) the next ones."""
+        self.current = entry
+        device = entry.device or ScanDevice(FILE_BACKEND, "", entry.driver.title)
+        try:
+            registry.remember(device, self.options)
+            self.settings = self.settings.model_copy(
+                update={"backend": device.backend, "device": device.id}
+            )
+        except (OSError, config.ConfigError) as exc:
+            log.warning("scanner choice not saved: %s", type(exc).__name__)

@@ -1,0 +1,229 @@
+"""Creating the account: wrong, expired and resent OTPs; the gateway lost mid-create."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from kiosk.cases import CaseError, CaseService
+from kiosk.domain.account_case import AccountCase, Step
+from kiosk.journal import Journal, Status
+from kiosk.portal import Offline, Rejected
+from kiosk.sandbox import RunningGateway
+from tests.helpers.fault_proxy import Fault, FaultProxy
+from tests.helpers.gateway import ManualClock
+from tests.unit.cases.citizens import Citizen, card_pages, citizen
+from tests.unit.cases.conftest import accounts_with_id, fill_details, latest_otp
+
+CREATE = "/v1/citizen-accounts"
+
+
+def ready_for_otp(service: CaseService, person: Citizen) -> AccountCase:
+    case = service.start()
+    service.lookup(case, person.details.id_number)
+    front, back = card_pages(person)
+    service.add_side(case, "front", front)
+    service.add_side(case, "back", back)
+    service.finish_scan(case)
+    fill_details(case, person)
+    service.render_form(case)
+    case.citizen_signed = True
+    case.step = Step.OTP
+    service.save(case)
+    return case
+
+
+def wrong(code: str) -> str:
+    return f"{(int(code) + 1) % 1_000_000:06d}"
+
+
+def test_a_wrong_code_is_refused_then_the_right_one_creates(
+    service: CaseService, journal: Journal, gateway: RunningGateway
+) -> None:
+    person = citizen(11)
+    case = ready_for_otp(service, person)
+    service.send_otp(case)
+    code = latest_otp(service, case.otp_phone)
+    with pytest.raises(Rejected) as refused:
+        service.create(case, wrong(code))
+    assert refused.value.code == "otp_invalid"
+    assert refused.value.details["attempts_left"] == 4
+    # Nothing was created: the case is back in the wizard, without a key.
+    record = journal.load_case(case.case_id)
+    assert record.status is Status.OPEN and record.pending is None
+    service.create(case, code)
+    assert case.outcome is not None
+    assert len(accounts_with_id(gateway, person.details.id_number)) == 1
+
+
+def test_an_expired_code_needs_a_new_one_after_the_cooldown(
+    service: CaseService, gateway: RunningGateway, gateway_clock: ManualClock
+) -> None:
+    person = citizen(12)
+    case = ready_for_otp(service, person)
+    service.send_otp(case)
+    old = latest_otp(service, case.otp_phone)
+    with pytest.raises(Rejected) as early:
+        service.send_otp(case)
+    assert early.value.code == "otp_cooldown" and early.value.retry_after
+    gateway_clock.advance(301)
+    assert service.otp_expired(case) and service.resend_wait(case) == 0
+    with pytest.raises(Rejected) as expired:
+        service.create(case, old)
+    assert expired.value.code == "otp_expired"
+    service.send_otp(case)
+    assert case.otp_sends == 2
+    new = latest_otp(service, case.otp_phone)
+    service.create(case, new)
+    assert case.outcome is not None
+    assert len(accounts_with_id(gateway, person.details.id_number)) == 1
+
+
+def test_only_the_newest_code_counts(service: CaseService, gateway_clock: ManualClock) -> None:
+    person = citizen(13)
+    case = ready_for_otp(service, person)
+    service.send_otp(case)
+    first = latest_otp(service, case.otp_phone)
+    gateway_clock.advance(61)
+    service.send_otp(case)
+    newest = latest_otp(service, case.otp_phone)
+    if first != newest:
+        with pytest.raises(Rejected) as refused:
+            service.create(case, first)
+        assert refused.value.code in ("otp_superseded", "otp_invalid")
+    service.create(case, newest)
+    assert case.outcome is not None
+
+
+def test_create_is_refused_before_the_case_is_ready(service: CaseService) -> None:
+    person = citizen(14)
+    case = ready_for_otp(service, person)
+    with pytest.raises(CaseError) as no_otp:
+        service.create(case, "123456")
+    assert no_otp.value.code == "otp_not_sent"
+    service.send_otp(case)
+    with pytest.raises(CaseError) as short:
+        service.create(case, "12345")
+    assert short.value.code == "otp_code_format"
+    case.citizen_signed = False
+    with pytest.raises(CaseError) as unsigned:
+        service.create(case, "123456")
+    assert unsigned.value.code == "form_not_signed"
+
+
+@pytest.fixture
+def proxy(gateway: RunningGateway) -> FaultProxy:
+    with FaultProxy("127.0.0.1", gateway.port) as running:
+        yield running  # type: ignore[misc]
+
+
+def test_gateway_lost_mid_create_then_retry_makes_one_account(
+    make_service: Callable[..., CaseService],
+    proxy: FaultProxy,
+    journal: Journal,
+    gateway: RunningGateway,
+) -> None:
+    service = make_service(proxy.url)
+    person = citizen(15)
+    case = ready_for_otp(service, person)
+    service.send_otp(case)
+    code = latest_otp(service, case.otp_phone)
+    # The gateway creates the account, but no answer ever comes back (3 tries).
+    proxy.add(Fault.drop_response(), method="POST", path=CREATE, times=3)
+    with pytest.raises(Offline):
+        service.create(case, code)
+    record = journal.load_case(case.case_id)
+    assert record.status is Status.CREATING
+    key = record.pending.idempotency_key if record.pending else None
+    assert key and len(accounts_with_id(gateway, person.details.id_number)) == 1
+
+    # The officer presses "Thử lại" (even with another code typed): the same request goes.
+    service.create(case, "000000")
+    assert case.outcome is not None and case.outcome.replayed
+    assert len(accounts_with_id(gateway, person.details.id_number)) == 1
+    texts = [m.kind for m in service.training_sms(case.otp_phone)]
+    assert texts.count("password") == 1
+
+
+def test_a_case_left_creating_is_reconciled_at_the_next_start(
+    make_service: Callable[..., CaseService],
+    proxy: FaultProxy,
+    journal: Journal,
+    gateway: RunningGateway,
+) -> None:
+    service = make_service(proxy.url)
+    person = citizen(16)
+    case = ready_for_otp(service, person)
+    service.send_otp(case)
+    code = latest_otp(service, case.otp_phone)
+    proxy.add(Fault.drop_response(), method="POST", path=CREATE, times=3)
+    with pytest.raises(Offline):
+        service.create(case, code)
+
+    # The kiosk is restarted: a new session finds the case "creating" and asks the gateway.
+    later = make_service(gateway.url)
+    [summary] = later.unfinished()
+    assert summary.needs_reconcile
+    result = later.reconcile(case.case_id)
+    assert result.verdict.state == "created" and result.verdict.via == "replay"
+    assert result.case is not None and result.case.outcome is not None
+    assert result.case.outcome.username == person.details.id_number
+    assert journal.load_case(case.case_id).status is Status.CREATED
+    assert later.unfinished() == []
+    assert len(accounts_with_id(gateway, person.details.id_number)) == 1
+
+
+def test_a_request_that_never_arrived_goes_back_to_the_wizard(
+    make_service: Callable[..., CaseService],
+    proxy: FaultProxy,
+    journal: Journal,
+    gateway: RunningGateway,
+) -> None:
+    service = make_service(proxy.url)
+    person = citizen(17)
+    case = ready_for_otp(service, person)
+    service.send_otp(case)
+    code = latest_otp(service, case.otp_phone)
+    proxy.add(Fault.drop_before_forward(), method="POST", path=CREATE, times=3)
+    with pytest.raises(Offline):
+        service.create(case, code)
+    assert journal.load_case(case.case_id).status is Status.CREATING
+    assert accounts_with_id(gateway, person.details.id_number) == []
+    # Retrying sends the request for the first time: it creates the account.
+    service.create(case, code)
+    assert case.outcome is not None and not case.outcome.replayed
+    assert len(accounts_with_id(gateway, person.details.id_number)) == 1
+
+
+def test_a_refusal_that_proves_nothing_keeps_the_request_for_the_retry(
+    make_service: Callable[..., CaseService],
+    proxy: FaultProxy,
+    journal: Journal,
+    gateway: RunningGateway,
+) -> None:
+    """The first try lands (answer lost); the retries meet a rate limiter in front of the
+    gateway. A 429 says nothing about the first try: the case keeps its key."""
+    service = make_service(proxy.url)
+    person = citizen(18)
+    case = ready_for_otp(service, person)
+    service.send_otp(case)
+    code = latest_otp(service, case.otp_phone)
+    proxy.add(Fault.drop_response(), method="POST", path=CREATE)
+    proxy.add(Fault.http_429(retry_after=1), method="POST", path=CREATE, times=2)
+    with pytest.raises(Rejected) as limited:
+        service.create(case, code)
+    assert limited.value.status == 429
+    record = journal.load_case(case.case_id)
+    assert record.status is Status.CREATING and record.pending is not None
+    key = record.pending.idempotency_key
+    assert len(accounts_with_id(gateway, person.details.id_number)) == 1
+
+    service.create(case, code)  # "Thử lại": the first outcome, replayed under the same key
+    assert case.outcome is not None and case.outcome.replayed
+    assert journal.load_case(case.case_id).status is Status.CREATED
+    assert len(accounts_with_id(gateway, person.details.id_number)) == 1
+    # One key, sent once as new: the retry was the same request.
+    actions = [entry.action for entry in journal.audit_trail(case.case_id)]
+    assert actions.count("create_sending") == 1 and "create_refused" not in actions
+    assert key
