@@ -16,7 +16,7 @@ from kiosk.sandbox.app import create_app
 from kiosk.sandbox.db import sqlite_url
 from kiosk.sandbox.server import uvicorn_config
 from kiosk.sandbox.settings import SandboxSettings
-from tests.unit.doctor.pki import Pki, make_pki
+from tests.helpers.pki import Pki, make_pki
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,6 @@
-"""A province CA, another CA, and a gateway certificate for "localhost", made per test module."""
+"""A province CA, another CA, and a gateway certificate for "localhost" only (reaching the
+same server as https://127.0.0.1 must fail the name check): for the TLS tests of the client
+and of `kiosk doctor`."""
 
 from __future__ import annotations
 
