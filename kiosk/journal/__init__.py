@@ -28,7 +28,12 @@ from kiosk.journal.errors import (
     WrongKey,
 )
 from kiosk.journal.health import journal_health
-from kiosk.journal.keys import KeyProvider, KeyringKeyProvider, is_secure_backend
+from kiosk.journal.keys import (
+    EphemeralKeyProvider,
+    KeyProvider,
+    KeyringKeyProvider,
+    is_secure_backend,
+)
 from kiosk.journal.private_files import private_temp_file, purge_leftovers
 from kiosk.journal.records import AuditEntry, CaseRecord, CaseSummary, PendingCreate, Status
 from kiosk.journal.store import IntegrityReport, Journal, RetentionReport, default_path
@@ -42,6 +47,7 @@ __all__ = [
     "CaseSummary",
     "DataTampered",
     "DiskFull",
+    "EphemeralKeyProvider",
     "InsecureKeyring",
     "IntegrityReport",
     "InvalidTransition",

@@ -118,3 +118,35 @@ class KeyringKeyProvider:
             return
         except _KEYRING_FAILURES as exc:
             raise KeyringUnavailable(type(exc).__name__) from exc
+
+
+class EphemeralKeyProvider:
+    """Data keys held in this process's memory only.
+
+    For training mode on a PC without a secure keyring (a headless Linux box, a developer's
+    venv): the journal still guards every case against network failures, but nothing it
+    holds can be read once the process ends, so a restart starts a new training journal.
+    Never used with a real gateway: there a case must survive a restart.
+    """
+
+    def __init__(self) -> None:
+        self._keys: dict[str, bytes] = {}
+
+    def create_key(self, journal_id: str) -> bytes:
+        self._keys[journal_id] = new_key()
+        return self._keys[journal_id]
+
+    def load_key(self, journal_id: str) -> bytes:
+        try:
+            return self._keys[journal_id]
+        except KeyError:
+            raise KeyMissing(f"journal {journal_id} (key lived in memory only)") from None
+
+    def has_key(self, journal_id: str) -> bool:
+        return journal_id in self._keys
+
+    def delete_key(self, journal_id: str) -> None:
+        self._keys.pop(journal_id, None)
+
+
+TRAINING_JOURNAL_FILE = "training-journal.sqlite3"

@@ -2257,9 +2257,14 @@ If it still does not come, or the password in it does not work, show the citizen
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/workbench.py" line="98" />
+        <location filename="../../kiosk/ui/wizard/workbench.py" line="104" />
         <source>Đang mở nhật ký hồ sơ…</source>
         <translation>Opening the case journal…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/workbench.py" line="153" />
+        <source>Máy này không có kho khóa an toàn: ở chế độ đào tạo, hồ sơ đang làm chỉ được giữ đến khi đóng kiosk.</source>
+        <translation>This PC has no secure keyring: in training mode, cases in progress are kept only until the kiosk closes.</translation>
     </message>
 </context>
 <context>

@@ -17,18 +17,23 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
 
+from kiosk import paths
 from kiosk.cases import CaseService
 from kiosk.cases.errors import CaseError
 from kiosk.config import Settings
 from kiosk.domain.account_case import AccountCase
 from kiosk.journal import (
+    EphemeralKeyProvider,
+    InsecureKeyring,
     Journal,
     KeyringKeyProvider,
+    KeyringUnavailable,
     OpenedJournal,
     default_path,
     open_journal,
     purge_leftovers,
 )
+from kiosk.journal.keys import TRAINING_JOURNAL_FILE
 from kiosk.journal.records import CaseSummary
 from kiosk.portal.errors import SessionExpired
 from kiosk.portal.models import AccountPage, Officer
@@ -71,6 +76,7 @@ class Workbench(QObject):
         self.training = settings.training
         self.sms_panel: SmsPanel | None = None
         self.supervisor_view: QWidget | None = None
+        self.ephemeral_journal = False
         self.confirm: QWidget | None = None  # the question before an unfinished case goes
 
         session.ready.connect(self._ready)
@@ -111,7 +117,12 @@ class Workbench(QObject):
         self.supervisor_view = attach(self.session, officer)
 
     def _open_journal(self, _ctx: TaskContext) -> OpenedJournal:
-        opened = open_journal(default_path(), KeyringKeyProvider())
+        try:
+            opened = open_journal(default_path(), KeyringKeyProvider())
+        except (InsecureKeyring, KeyringUnavailable):
+            if not self.settings.training:
+                raise  # with a real gateway a case must survive a restart: no journal, no work
+            opened = self._open_training_journal()
         # Documents a killed print job left in the clear, and what outlived its purpose.
         purge_leftovers()
         opened.journal.apply_retention(settings=self.settings.retention)
@@ -119,9 +130,30 @@ class Workbench(QObject):
             log.warning("journal replaced: %s", opened.error.code)
         return opened
 
+    def _open_training_journal(self) -> OpenedJournal:
+        """Training without a secure keyring: a journal whose key lives in memory only. The
+        last run's file cannot be read any more (its key is gone), so it is removed."""
+        path = paths.ensure(paths.data_dir()) / TRAINING_JOURNAL_FILE
+        for leftover in (
+            path,
+            path.with_name(path.name + "-wal"),
+            path.with_name(path.name + "-shm"),
+        ):
+            leftover.unlink(missing_ok=True)
+        self.ephemeral_journal = True
+        log.warning("no secure keyring: training journal kept for this run only")
+        return open_journal(path, EphemeralKeyProvider())
+
     def _journal_opened(self, opened: OpenedJournal) -> None:
         self.journal = opened.journal
         self.home.set_blocked("")
+        if self.ephemeral_journal:
+            self.home.set_notice(
+                self.tr(
+                    "Máy này không có kho khóa an toàn: ở chế độ đào tạo, hồ sơ đang làm chỉ "
+                    "được giữ đến khi đóng kiosk."
+                )
+            )
         if opened.error is not None:
             # The damaged file went aside for IT, with whatever cases it held: say so.
             self.home.set_notice(opened.error.message)

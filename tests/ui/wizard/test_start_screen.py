@@ -13,9 +13,10 @@ from kiosk.journal import Status
 from kiosk.sandbox import RunningGateway
 from kiosk.sandbox.seed import DEMO_PASSWORD
 from kiosk.ui.app import KioskApp
+from kiosk.ui.tasks import running_tasks
 from tests.helpers.fault_proxy import Fault, FaultProxy
 from tests.helpers.gateway import OFFICER_2, SUPERVISOR
-from tests.ui.wizard.driver import Officer, log_in
+from tests.ui.wizard.driver import Officer, log_in, wait_until
 from tests.unit.cases.citizens import citizen
 from tests.unit.cases.conftest import accounts_with_id
 
@@ -186,3 +187,47 @@ def test_log_out_mid_case_keeps_it_for_later_and_discarding_asks_first(
     journal = kiosk.work.journal
     assert journal is not None
     assert journal.load_case(case_id).status is Status.ABANDONED
+
+
+def test_training_without_a_safe_keyring_keeps_cases_for_this_run_only(
+    qtbot, kiosk_home: Path
+) -> None:
+    import keyring
+    from keyrings.alt.file import PlaintextKeyring
+
+    from kiosk import config
+    from kiosk.journal.keys import TRAINING_JOURNAL_FILE
+
+    keyring.set_keyring(PlaintextKeyring())
+    (kiosk_home / "data").mkdir(parents=True, exist_ok=True)
+    stale = kiosk_home / "data" / TRAINING_JOURNAL_FILE
+    stale.write_bytes(b"last run's journal, unreadable without its key")
+    app = KioskApp(config.load())  # no gateway configured: training mode
+    qtbot.addWidget(app.window)
+    try:
+        app.window.show()
+        app.session.start()
+        page = app.session.login_page
+        officer = Officer(qtbot, app)
+        officer.wait(lambda: app.window.pages.currentWidget() is page, "log-in")
+        page.username.setText(OFFICER_2)
+        page.password.setText(DEMO_PASSWORD)
+        QTest.keyClick(page.password, Qt.Key.Key_Return)
+        home = app.home
+        officer.wait(lambda: app.work.service is not None, "the case service")
+        assert home.new_button.isEnabled() and not home.blocked.isVisible()
+        assert "chỉ được giữ đến khi đóng kiosk" in home.notice.text()
+        assert app.work.ephemeral_journal
+        assert b"unreadable" not in stale.read_bytes()  # the old file went, a fresh one is used
+        # Nothing of the journal's key is left in the plaintext store.
+        assert not any("journal-key" in line for line in _plaintext_entries())
+    finally:
+        wait_until(lambda: not running_tasks(), 30, "background work to end")
+        app.close()
+
+
+def _plaintext_entries() -> list[str]:
+    from keyrings.alt.file import PlaintextKeyring
+
+    path = Path(PlaintextKeyring().file_path)
+    return path.read_text(encoding="utf-8").splitlines() if path.exists() else []
