@@ -34,17 +34,6 @@ def _session_sane_config() -> None:
 _session_sane_config()
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The SANE driver tests run first. The `test` backend forks a reader process for every
-    scan; forked from a process that already runs Qt, uvicorn and worker threads, the reader
-    can die on a lock held by another thread and leave the scan waiting forever (seen once
-    under heavy load). Early in the run the process has no such threads yet."""
-    first = [i for i in items if "tests/unit/scanner/test_sane_backend.py" in i.nodeid]
-    if first:
-        rest = [i for i in items if i not in first]
-        items[:] = first + rest
-
-
 @pytest.fixture(autouse=True)
 def kiosk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Config, data, logs and cache of this test only; nothing of the real profile."""
