@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget, QWizardPage
 
 from kiosk.domain.account_case import AccountCase, Step
 from kiosk.portal.errors import SessionExpired
@@ -65,6 +65,24 @@ class CasePage(QWizardPage):
     @property
     def service(self) -> CaseService:
         return self.host.service
+
+    def add_help_column(self, left: QVBoxLayout) -> None:
+        """The page's work on the left, the seed's help for what can go wrong on the right
+        (self.help_title / self.help_text, filled by the page's retranslate)."""
+        self.help = QFrame(objectName="Card")
+        help_layout = QVBoxLayout(self.help)
+        self.help_title = QLabel(objectName="PageTitle")
+        self.help_title.setWordWrap(True)
+        self.help_text = QLabel()
+        self.help_text.setWordWrap(True)
+        help_layout.addWidget(self.help_title)
+        help_layout.addWidget(self.help_text)
+        help_layout.addStretch(1)
+        self.help.setMaximumWidth(420)
+        row = QHBoxLayout()
+        row.addLayout(left, 3)
+        row.addWidget(self.help, 2)
+        self.body.addLayout(row, 1)
 
     def load(self) -> None:
         """Show the case on the page's widgets."""

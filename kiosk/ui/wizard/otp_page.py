@@ -11,8 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QRegularExpression, Qt, QTimer
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -69,21 +67,7 @@ class OtpPage(CasePage):
         left.addWidget(self.code_edit)
         left.addStretch(1)
 
-        self.help = QFrame(objectName="Card")
-        help_layout = QVBoxLayout(self.help)
-        self.help_title = QLabel(objectName="PageTitle")
-        self.help_title.setWordWrap(True)
-        self.help_text = QLabel()
-        self.help_text.setWordWrap(True)
-        help_layout.addWidget(self.help_title)
-        help_layout.addWidget(self.help_text)
-        help_layout.addStretch(1)
-        self.help.setMaximumWidth(420)
-
-        row = QHBoxLayout()
-        row.addLayout(left, 3)
-        row.addWidget(self.help, 2)
-        self.body.addLayout(row, 1)
+        self.add_help_column(left)
 
         self.timer = QTimer(self)
         self.timer.setInterval(500)

@@ -11,8 +11,6 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -51,20 +49,7 @@ class ResultPage(CasePage):
         left.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)
         left.addWidget(self.printed_label)
         left.addStretch(1)
-        self.help = QFrame(objectName="Card")
-        help_layout = QVBoxLayout(self.help)
-        self.help_title = QLabel(objectName="PageTitle")
-        self.help_title.setWordWrap(True)
-        self.help_text = QLabel()
-        self.help_text.setWordWrap(True)
-        help_layout.addWidget(self.help_title)
-        help_layout.addWidget(self.help_text)
-        help_layout.addStretch(1)
-        self.help.setMaximumWidth(420)
-        row = QHBoxLayout()
-        row.addLayout(left, 3)
-        row.addWidget(self.help, 2)
-        self.body.addLayout(row, 1)
+        self.add_help_column(left)
         self.shortcut("Ctrl+P", self.print_guide)
         self.retranslate()
 
