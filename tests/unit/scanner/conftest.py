@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from tests.helpers import sane_test
+from tests.helpers import own_process, sane_test
 
 SAMPLES = Path(__file__).resolve().parents[4] / "shared" / "samples" / "cards-300"
 if not SAMPLES.is_dir():
@@ -50,10 +50,9 @@ def back_crop() -> Image.Image:
 
 SaneConfig = Callable[..., Path]
 
-# The SANE driver tests run in a child process of their own (test_sane_driver_isolated.py):
-# libsane's `test` backend has been seen to hang inside sane_read, now and then, holding the
-# GIL, which no in-process timeout can interrupt.
-collect_ignore = [] if os.environ.get("KIOSK_SANE_CHILD") else ["test_sane_backend.py"]
+# The SANE driver tests run one per child process (test_sane_driver_isolated.py; why:
+# tests/helpers/own_process.py).
+collect_ignore = [] if own_process.in_child() else ["test_sane_backend.py"]
 
 
 @pytest.fixture
@@ -71,5 +70,5 @@ def sane_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[San
         monkeypatch.setenv("SANE_CONFIG_DIR", str(folder))
         return folder
 
+    # No sane_exit afterwards: the process ends with this test (see own_process).
     yield make
-    sane_backend.reset()
