@@ -255,6 +255,18 @@ def check_doctor(b: Bundle) -> str:
     return f"{len(report['checks'])} bundle checks passed; full table printed"
 
 
+def check_cameras(b: Bundle) -> str:
+    """Qt Multimedia and its backend plugin are in the bundle: cameras can be listed."""
+    plugins = [p for p in b.folder.rglob("*plugins/multimedia/*") if p.is_file()]
+    if not plugins:
+        raise SmokeFailure("no Qt Multimedia backend plugin in the bundle: cameras unusable")
+    result = b.run("doctor", "--json", "--only", "scanners")
+    detail = json.loads(result.stdout)["checks"][0]["detail"]
+    if "Qt Multimedia" in detail or "No QtMultimedia backends" in result.stderr:
+        raise SmokeFailure(f"cameras cannot be listed in the bundle: {detail}\n{result.stderr}")
+    return f"camera listing works ({', '.join(p.name for p in plugins)})"
+
+
 def check_linked_libraries(b: Bundle) -> str:
     """Every bundled library finds what it links to (a trimmed dependency would not)."""
     if not sys.platform.startswith("linux") or shutil.which("ldd") is None:
@@ -290,6 +302,7 @@ CHECKS: list[tuple[str, Callable[[Bundle], str]]] = [
     ("documents", check_documents),
     ("sandbox", check_sandbox),
     ("doctor", check_doctor),
+    ("cameras", check_cameras),
     ("linked libraries", check_linked_libraries),
 ]
 

@@ -10,12 +10,18 @@ import contextlib
 import getpass
 import shutil
 import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kiosk.scanner.device import ScanDevice
 
 NAME = "doctor"
 HELP = (
     "Kiểm tra máy kiosk: máy chủ, chứng chỉ, đồng hồ, đăng nhập, kho khoá, máy quét, máy in, "
     "phông chữ, ổ đĩa, dữ liệu / check this counter PC"
 )
+
 EXIT_USAGE = 2
 
 
@@ -99,6 +105,7 @@ def run(args: argparse.Namespace) -> int:
     with contextlib.suppress(OSError):
         logs.setup()
     with DoctorContext.load(options) as ctx:
+        ctx.cameras = _camera_lister()
         results = run_checks(checks, ctx)
         about = ctx.describe()
     if args.json:
@@ -109,3 +116,11 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(as_table(results, width=shutil.get_terminal_size((100, 24)).columns))
     return exit_code(results)
+
+
+def _camera_lister() -> Callable[[], list[ScanDevice]] | None:
+    try:
+        from kiosk.scanner.camera import list_cameras
+    except ImportError:  # Qt Multimedia's libraries missing: the check says "not known"
+        return None
+    return list_cameras

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -21,6 +22,7 @@ from kiosk.portal.models import Health
 
 if TYPE_CHECKING:
     from kiosk.sandbox import RunningGateway
+    from kiosk.scanner.device import ScanDevice
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +73,9 @@ class DoctorContext:
         self._client: GatewayClient | None = None
         self._client_error: BaseException | None = None
         self._probe: Probe | None = None
+        # Cameras are reached through Qt Multimedia, which this Qt-free package cannot load:
+        # whoever runs the doctor (CLI, settings dialog) passes the lister; None: not known.
+        self.cameras: Callable[[], list[ScanDevice]] | None = None
 
     @classmethod
     def load(cls, options: DoctorOptions | None = None) -> DoctorContext:

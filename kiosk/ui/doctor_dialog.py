@@ -35,6 +35,7 @@ from kiosk.doctor import (
     run_checks,
     standard_checks,
 )
+from kiosk.scanner.device import ScanDevice
 from kiosk.ui import messages
 from kiosk.ui.printers import available_printers, judge
 from kiosk.ui.tasks import Task, TaskContext, run_task
@@ -111,6 +112,7 @@ class DoctorDialog(QDialog):
         self.progress.setValue(0)
         self.summary.setText(self.tr("Đang kiểm tra…"))
         settings, options = self._settings, self._options
+        cameras = _cameras_here()  # Qt Multimedia lists them on this (GUI) thread
 
         def work(ctx: TaskContext) -> tuple[list[CheckResult], config.Settings]:
             doctor = (
@@ -118,6 +120,8 @@ class DoctorDialog(QDialog):
                 if settings is not None
                 else DoctorContext.load(options)
             )
+            if cameras is not None:
+                doctor.cameras = lambda: cameras
             with doctor:
                 results = run_checks(
                     standard_checks(),
@@ -260,3 +264,11 @@ def install(window: Any) -> QAction:
     action.triggered.connect(entry.open)
     window.help_menu.insertAction(window.about_action, action)
     return action
+
+
+def _cameras_here() -> list[ScanDevice] | None:
+    try:
+        from kiosk.scanner.camera import CameraDriver
+    except ImportError:
+        return None
+    return CameraDriver().list_devices()

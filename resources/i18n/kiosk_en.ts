@@ -80,10 +80,48 @@
     </message>
 </context>
 <context>
+    <name>CameraDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/wizard/camera_dialog.py" line="116" />
+        <source>Chụp mặt trước bằng camera</source>
+        <translation>Photograph the front with the camera</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/camera_dialog.py" line="118" />
+        <source>Chụp mặt sau bằng camera</source>
+        <translation>Photograph the back with the camera</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/camera_dialog.py" line="123" />
+        <source>Đặt thẻ nằm gọn trong khung vàng, đủ sáng và không bị lóa. Nhấn Space hoặc Enter để chụp, Esc để thôi.</source>
+        <translation>Place the card inside the yellow frame, well lit and without glare. Press Space or Enter to take the picture, Esc to stop.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/camera_dialog.py" line="131" />
+        <source>Chụp (Space)</source>
+        <translation>Take picture (Space)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/camera_dialog.py" line="135" />
+        <source>Thôi (Esc)</source>
+        <translation>Stop (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/camera_dialog.py" line="152" />
+        <source>Đang mở camera…</source>
+        <translation>Opening the camera…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/camera_dialog.py" line="177" />
+        <source>Không có hình từ camera.</source>
+        <translation>No picture from the camera.</translation>
+    </message>
+</context>
+<context>
     <name>CasePage</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/base_page.py" line="158" />
-        <location filename="../../kiosk/ui/wizard/base_page.py" line="175" />
+        <location filename="../../kiosk/ui/wizard/base_page.py" line="176" />
+        <location filename="../../kiosk/ui/wizard/base_page.py" line="193" />
         <source>Đã hủy.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -1441,27 +1479,27 @@
 <context>
     <name>OtpPage</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="96" />
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="80" />
         <source>Bước 5. Xác nhận số điện thoại bằng mã OTP</source>
         <translation>Step 5. Confirm the phone number with an OTP</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="99" />
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="83" />
         <source>Gửi mã OTP tới điện thoại của công dân; nhập mã MỚI NHẤT công dân đọc cho bạn, rồi bấm Enter để tạo tài khoản.</source>
         <translation>Send the OTP to the citizen's phone; type the NEWEST code the citizen reads out, then press Enter to create the account.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="103" />
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="87" />
         <source>&amp;Mã OTP (6 chữ số)</source>
         <translation>&amp;OTP code (6 digits)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="104" />
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="88" />
         <source>Công dân không nhận được mã OTP?</source>
         <translation>The citizen did not get the OTP?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="107" />
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="91" />
         <source>• Kiểm tra lại số điện thoại đã nhập: sai số thì quay lại bước 3 để sửa.
 • Lỗi mạng hoặc thiết bị: chờ hết thời gian đếm ngược rồi gửi lại mã (Ctrl+G).
 • Gửi lại nhiều lần vẫn không nhận được: đề nghị công dân khởi động lại điện thoại.
@@ -1472,77 +1510,77 @@
 • Each new code voids the older ones: type only the newest.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="164" />
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="148" />
         <source>Đã gửi mã OTP. Mời công dân đọc mã vừa nhận.</source>
         <translation>The OTP was sent. Ask the citizen to read out the code received.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="176" />
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="160" />
         <source>Đang gửi mã OTP…</source>
         <translation>Sending the OTP…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="192" />
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="176" />
         <source>Số điện thoại nhận mã: {phone}</source>
         <translation>Phone receiving the code: {phone}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="196" />
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="180" />
         <source>Gửi mã OTP (Ctrl+G)</source>
         <translation>Send the OTP (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="199" />
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="183" />
         <source>Gửi lại mã OTP (Ctrl+G)</source>
         <translation>Send a new OTP (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="202" />
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="186" />
         <source>Có thể gửi lại sau {n} giây.</source>
         <translation>A new code can be sent in {n} seconds.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="205" />
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="189" />
         <source>Mã đã hết hạn: hãy gửi mã mới.</source>
         <translation>The code has expired: send a new one.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="207" />
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="191" />
         <source>Có thể gửi lại mã nếu công dân chưa nhận được.</source>
         <translation>A new code may be sent if the citizen has not received it.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="210" />
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="194" />
         <source>Thử lại (Enter)</source>
         <translation>Try again (Enter)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="212" />
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="196" />
         <source>Gửi mã OTP (Enter)</source>
         <translation>Send the OTP (Enter)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="214" />
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="198" />
         <source>Tạo tài khoản (Enter)</source>
         <translation>Create account (Enter)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="253" />
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="237" />
         <source>Đang tạo tài khoản trên Cổng Dịch vụ công…</source>
         <translation>Creating the account on the Public Service Portal…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="268" />
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="252" />
         <source>{text} Sau khi đăng nhập lại, bấm “Thử lại” (Enter): kiosk gửi lại đúng yêu cầu cũ, không tạo trùng tài khoản.</source>
         <translation>{text} After logging in again, press “Try again” (Enter): the kiosk sends the very same request again and never creates a second account.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="276" />
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="260" />
         <source>Công dân đã có tài khoản – không cần tạo mới. {hint}</source>
         <translation>The citizen already has an account – nothing to create. {hint}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="295" />
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="279" />
         <source>{text} Chưa biết tài khoản đã được tạo hay chưa. Bấm “Thử lại” (Enter): kiosk gửi lại đúng yêu cầu cũ, không tạo trùng tài khoản.</source>
         <translation>{text} It is not known yet whether the account was created. Press “Try again” (Enter): the kiosk sends the very same request again and never creates a second account.</translation>
     </message>
@@ -1578,32 +1616,32 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/result_page.py" line="72" />
+        <location filename="../../kiosk/ui/wizard/result_page.py" line="57" />
         <source>Bước 6. Kết quả</source>
         <translation>Step 6. Result</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/result_page.py" line="73" />
+        <location filename="../../kiosk/ui/wizard/result_page.py" line="58" />
         <source>Tài khoản đã được tạo. Enter: tiếp công dân mới.</source>
         <translation>The account was created. Enter: next citizen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/result_page.py" line="74" />
+        <location filename="../../kiosk/ui/wizard/result_page.py" line="59" />
         <source>Đã tạo tài khoản cho công dân</source>
         <translation>The citizen's account was created</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/result_page.py" line="75" />
+        <location filename="../../kiosk/ui/wizard/result_page.py" line="60" />
         <source>In hướng dẫn đăng nhập cho công dân (Ctrl+P)</source>
         <translation>Print the log-in guide for the citizen (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/result_page.py" line="76" />
+        <location filename="../../kiosk/ui/wizard/result_page.py" line="61" />
         <source>Công dân không nhận được SMS mật khẩu?</source>
         <translation>The citizen did not get the password SMS?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/result_page.py" line="79" />
+        <location filename="../../kiosk/ui/wizard/result_page.py" line="64" />
         <source>Tin nhắn có thể đến chậm do mạng hoặc điện thoại: đề nghị công dân chờ thêm ít phút.
 
 Nếu vẫn không nhận được, hoặc không đăng nhập được bằng mật khẩu trong tin nhắn, hướng dẫn công dân đổi mật khẩu:
@@ -1620,27 +1658,27 @@ If it still does not come, or the password in it does not work, show the citizen
 4. Choose [Quên mật khẩu] (forgot password) and follow the steps.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/result_page.py" line="94" />
+        <location filename="../../kiosk/ui/wizard/result_page.py" line="79" />
         <source>Tên đăng nhập: {username}</source>
         <translation>Username: {username}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/result_page.py" line="99" />
+        <location filename="../../kiosk/ui/wizard/result_page.py" line="84" />
         <source>Mật khẩu đã được gửi bằng tin nhắn SMS tới số {phone}. Nhắc công dân đổi mật khẩu sau lần đăng nhập đầu và không đưa mật khẩu hay mã OTP cho ai.</source>
         <translation>The password was sent by SMS to {phone}. Remind the citizen to change it after the first log-in and never to give the password or an OTP to anyone.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/result_page.py" line="101" />
+        <location filename="../../kiosk/ui/wizard/result_page.py" line="86" />
         <source>của công dân</source>
         <translation>of the citizen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/result_page.py" line="106" />
+        <location filename="../../kiosk/ui/wizard/result_page.py" line="91" />
         <source>Tài khoản được tạo từ lần gửi trước (kiosk đã hỏi lại máy chủ); không có tài khoản trùng.</source>
         <translation>The account was created by the earlier attempt (the kiosk asked the server again); there is no duplicate.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/result_page.py" line="113" />
+        <location filename="../../kiosk/ui/wizard/result_page.py" line="98" />
         <source>Tạo lúc {time}.</source>
         <translation>Created at {time}.</translation>
     </message>
@@ -1648,158 +1686,178 @@ If it still does not come, or the password in it does not work, show the citizen
 <context>
     <name>ScanPage</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="108" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="111" />
         <source>Bước 2. Quét hai mặt thẻ</source>
         <translation>Step 2. Scan both sides of the card</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="111" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="140" />
         <source>Đặt thẻ sát góc mặt kính. F5: quét mặt trước, F6: quét mặt sau. Hai mặt được cắt gọn và ghép thành một tệp PDF (không quá 5 MB).</source>
         <translation>Lay the card in the corner of the glass. F5: scan the front, F6: scan the back. Both sides are cropped and put in one PDF (at most 5 MB).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="115" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="112" />
         <source>&amp;Máy quét:</source>
         <translation>&amp;Scanner:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="116" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="113" />
         <source>Tìm máy quét…</source>
         <translation>Find scanners…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="117" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="114" />
         <source>Mặt trước</source>
         <translation>Front</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="118" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="115" />
         <source>Mặt sau</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="119" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="144" />
         <source>Quét mặt trước (F5)</source>
         <translation>Scan the front (F5)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="120" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="145" />
         <source>Quét mặt sau (F6)</source>
         <translation>Scan the back (F6)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="122" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="118" />
         <source>Từ tệp…</source>
         <translation>From a file…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="123" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="119" />
         <source>Xoay 180°</source>
         <translation>Turn 180°</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="131" />
+        <source>Đặt thẻ dưới camera. F5: chụp mặt trước, F6: chụp mặt sau. Hai mặt được cắt gọn và ghép thành một tệp PDF (không quá 5 MB).</source>
+        <translation>Place the card under the camera. F5: photograph the front, F6: the back. Both sides are cropped and joined into one PDF (at most 5 MB).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="135" />
+        <source>Chụp mặt trước (F5)</source>
+        <translation>Photograph front (F5)</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/wizard/scan_page.py" line="136" />
+        <source>Chụp mặt sau (F6)</source>
+        <translation>Photograph back (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="157" />
         <source>Chưa quét</source>
         <translation>Not scanned yet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="173" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="194" />
         <source>Đang mở ảnh thẻ đã quét…</source>
         <translation>Opening the saved scans…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="195" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="217" />
         <source>Đang tìm máy quét…</source>
         <translation>Looking for scanners…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="236" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="262" />
         <source>Đang quét…</source>
         <translation>Scanning…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="245" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="271" />
         <source>Đang quét mặt trước…</source>
         <translation>Scanning the front…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="245" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="271" />
         <source>Đang quét mặt sau…</source>
         <translation>Scanning the back…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="252" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="283" />
+        <source>Đang xử lý ảnh từ camera…</source>
+        <translation>Processing the camera picture…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="298" />
         <source>Chọn ảnh mặt trước</source>
         <translation>Choose the picture of the front</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="252" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="298" />
         <source>Chọn ảnh mặt sau</source>
         <translation>Choose the picture of the back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="257" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="303" />
         <source>Ảnh hoặc PDF ({patterns})</source>
         <translation>Images or PDF ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="269" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="315" />
         <source>Đang đọc tệp…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="273" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="319" />
         <source>Đang cắt ảnh thẻ…</source>
         <translation>Cropping the card…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="274" />
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="300" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="320" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="346" />
         <source>Đang đọc mã QR và tạo tệp PDF…</source>
         <translation>Reading the QR code and making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="306" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="352" />
         <source>Đang xoay ảnh…</source>
         <translation>Turning the picture…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="318" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="364" />
         <source>mặt trước</source>
         <translation>the front</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="318" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="364" />
         <source>mặt sau</source>
         <translation>the back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="321" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="367" />
         <source>Đã đọc mã QR ở {side}: {name}, sinh {dob}.</source>
         <translation>QR code read on {side}: {name}, born {dob}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="331" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="377" />
         <source>Không đọc được mã QR trên ảnh quét: {reason} Có thể nhập thông tin bằng tay ở bước sau.</source>
         <translation>No QR code could be read on the scans: {reason} The details can be typed in the next step.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="341" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="387" />
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="343" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="389" />
         <source>{n:.1f} MB</source>
         <translation>{n:.1f} MB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="346" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="392" />
         <source>Tệp PDF hai mặt thẻ: {size} (tối đa 5 MB), {dpi} dpi.</source>
         <translation>PDF of both sides: {size} (at most 5 MB), {dpi} dpi.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="351" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="397" />
         <source>Tệp PDF được tạo khi đã có đủ hai mặt thẻ.</source>
         <translation>The PDF is made once both sides are scanned.</translation>
     </message>

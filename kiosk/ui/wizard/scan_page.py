@@ -28,11 +28,13 @@ from kiosk.domain.account_case import AccountCase, Step
 from kiosk.scanner.file_import import load_pages
 from kiosk.ui.tasks import TaskContext, run_task
 from kiosk.ui.wizard.base_page import CasePage
+from kiosk.ui.wizard.camera_dialog import CameraDialog
 from kiosk.ui.wizard.card_view import CardView, preview
 from kiosk.ui.wizard.lookup_page import IMAGE_FILTER
 from kiosk.ui.wizard.scanner_choice import ScannerEntry
 
 SIDES = ("front", "back")
+CAMERA_BACKEND = "camera"
 KIB = 1024
 MIB = 1024 * 1024
 
@@ -99,6 +101,7 @@ class ScanPage(CasePage):
         self.body.addStretch(1)
 
         self.file_dialog: QFileDialog | None = None
+        self.camera_dialog: CameraDialog | None = None
         self._shown_for = ""  # case id whose sides the views show
         self.shortcut("F5", lambda: self.scan("front"))
         self.shortcut("F6", lambda: self.scan("back"))
@@ -106,22 +109,40 @@ class ScanPage(CasePage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Bước 2. Quét hai mặt thẻ"))
+        self.device_label.setText(self.tr("&Máy quét:"))
+        self.find_button.setText(self.tr("Tìm máy quét…"))
+        self.side_titles["front"].setText(self.tr("Mặt trước"))
+        self.side_titles["back"].setText(self.tr("Mặt sau"))
+        self._label_for_device()
+        for side in SIDES:
+            self.file_buttons[side].setText(self.tr("Từ tệp…"))
+            self.turn_buttons[side].setText(self.tr("Xoay 180°"))
+        self._show_status()
+
+    def _label_for_device(self) -> None:
+        """A camera takes pictures, a scanner scans: the words follow the chosen device."""
+        from kiosk.ui.wizard.wizard import AccountWizard
+
+        wizard = self.wizard()  # None while the page is being built
+        current = wizard.scanner.current if isinstance(wizard, AccountWizard) else None
+        if current is not None and current.driver.name == CAMERA_BACKEND:
+            self.setSubTitle(
+                self.tr(
+                    "Đặt thẻ dưới camera. F5: chụp mặt trước, F6: chụp mặt sau. "
+                    "Hai mặt được cắt gọn và ghép thành một tệp PDF (không quá 5 MB)."
+                )
+            )
+            self.scan_buttons["front"].setText(self.tr("Chụp mặt trước (F5)"))
+            self.scan_buttons["back"].setText(self.tr("Chụp mặt sau (F6)"))
+            return
         self.setSubTitle(
             self.tr(
                 "Đặt thẻ sát góc mặt kính. F5: quét mặt trước, F6: quét mặt sau. "
                 "Hai mặt được cắt gọn và ghép thành một tệp PDF (không quá 5 MB)."
             )
         )
-        self.device_label.setText(self.tr("&Máy quét:"))
-        self.find_button.setText(self.tr("Tìm máy quét…"))
-        self.side_titles["front"].setText(self.tr("Mặt trước"))
-        self.side_titles["back"].setText(self.tr("Mặt sau"))
         self.scan_buttons["front"].setText(self.tr("Quét mặt trước (F5)"))
         self.scan_buttons["back"].setText(self.tr("Quét mặt sau (F6)"))
-        for side in SIDES:
-            self.file_buttons[side].setText(self.tr("Từ tệp…"))
-            self.turn_buttons[side].setText(self.tr("Xoay 180°"))
-        self._show_status()
 
     # -- the case ----------------------------------------------------------------------------
     def load(self) -> None:
@@ -188,6 +209,7 @@ class ScanPage(CasePage):
         if choice.current is not None:
             index = self.devices.findData(choice.current.key)
             self.devices.setCurrentIndex(max(0, index))
+        self._label_for_device()
 
     def discover(self) -> None:
         choice = self.host.scanner
@@ -195,7 +217,7 @@ class ScanPage(CasePage):
         self.device_label.setToolTip(self.tr("Đang tìm máy quét…"))
 
         def found(entries: list[ScannerEntry]) -> None:
-            choice.adopt(entries)
+            choice.adopt(choice.with_cameras(entries))
             self.find_button.setEnabled(not self.busy)
             self.device_label.setToolTip("")
             self._fill_devices()
@@ -219,6 +241,7 @@ class ScanPage(CasePage):
             if entry.key == key:
                 run_task(lambda _ctx, e=entry: choice.choose(e), name="scanner-remember")
                 choice.current = entry
+                self._label_for_device()
                 return
 
     # -- scanning ----------------------------------------------------------------------------
@@ -228,6 +251,9 @@ class ScanPage(CasePage):
         entry = self.host.scanner.current
         if entry is None or entry.is_file:
             self.choose_file(side)
+            return
+        if entry.driver.name == CAMERA_BACKEND:
+            self.capture(side, entry)
             return
         options = self.host.scanner.options
         driver, device = entry.driver, entry.device
@@ -246,8 +272,28 @@ class ScanPage(CasePage):
         )
         self._process(side, pages, label)
 
+    def capture(self, side: str, entry: ScannerEntry) -> None:
+        """A camera: its live picture in a window; the kept frame is processed like a scan."""
+        if self.busy or self.camera_dialog is not None or entry.device is None:
+            return
+        feed = entry.driver.feed(entry.device)  # type: ignore[attr-defined]
+        dialog = CameraDialog(feed, side, self)
+        dialog.captured.connect(
+            lambda image: self._process(
+                side, lambda _ctx: [image], self.tr("Đang xử lý ảnh từ camera…")
+            )
+        )
+        dialog.finished.connect(lambda _code: self._camera_closed(dialog))
+        self.camera_dialog = dialog
+        dialog.open()
+
+    def _camera_closed(self, dialog: CameraDialog) -> None:
+        if self.camera_dialog is dialog:
+            self.camera_dialog = None
+        self.dialog_closed(dialog)
+
     def choose_file(self, side: str) -> None:
-        if self.busy or self.file_dialog is not None:
+        if self.busy or self.file_dialog is not None or self.camera_dialog is not None:
             return
         title = self.tr("Chọn ảnh mặt trước") if side == "front" else self.tr("Chọn ảnh mặt sau")
         dialog = QFileDialog(self, title)

@@ -4,13 +4,15 @@ Files (a scanner's "scan to file", a photo) are always offered. The remembered d
 as it is, without listing anything (a scan opens it by its id); the officer asks for the list
 ("Tìm máy quét") to pick another one. Listing may take seconds (network scanners, SANE's
 discovery), so `discover()` runs on a worker, and only when asked; nothing here touches a
-widget.
+widget. Cameras are listed on the GUI thread (`with_cameras`): Qt Multimedia enumerates them
+there, and it takes milliseconds.
 """
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from kiosk import config
 from kiosk.scanner import registry
@@ -18,9 +20,22 @@ from kiosk.scanner.device import ScanDevice, ScanDriver, ScanOptions
 from kiosk.scanner.errors import ScanError
 from kiosk.scanner.file_import import FileImportDriver
 
+if TYPE_CHECKING:
+    from kiosk.scanner.camera import CameraDriver
+
 log = logging.getLogger(__name__)
 
 FILE_BACKEND = "file"
+
+
+def camera_driver() -> CameraDriver | None:
+    """Qt Multimedia's cameras, unless its libraries are missing on this machine."""
+    try:
+        from kiosk.scanner.camera import CameraDriver
+    except ImportError as exc:  # e.g. libpulse0 missing on a Linux desk
+        log.warning("camera backend unavailable: %s", exc)
+        return None
+    return CameraDriver()
 
 
 @dataclass(frozen=True)
@@ -49,6 +64,7 @@ class ScannerChoice:
     entries: list[ScannerEntry] = field(default_factory=list)
     current: ScannerEntry | None = None
     discovered: bool = False
+    camera: CameraDriver | None = field(default_factory=camera_driver)
 
     def __post_init__(self) -> None:
         if not self.entries:
@@ -64,7 +80,10 @@ class ScannerChoice:
         wanted = registry.remembered(self.settings)
         if not wanted.backend or wanted.backend == FILE_BACKEND or not wanted.device:
             return None
-        for driver in registry.drivers(self.settings):
+        drivers: list[ScanDriver] = list(registry.drivers(self.settings))
+        if self.camera is not None:
+            drivers.append(self.camera)
+        for driver in drivers:
             if driver.name == wanted.backend:
                 device = ScanDevice(wanted.backend, wanted.device, wanted.device)
                 return ScannerEntry(driver, device)
@@ -88,6 +107,14 @@ class ScannerChoice:
             found.extend(ScannerEntry(driver, d) for d in devices)
         found.append(ScannerEntry(FileImportDriver(), None))
         return found
+
+    def with_cameras(self, entries: list[ScannerEntry]) -> list[ScannerEntry]:
+        """`entries` (a discovery's) with this machine's cameras before the files; GUI thread."""
+        if self.camera is None:
+            return entries
+        cameras = [ScannerEntry(self.camera, d) for d in self.camera.list_devices()]
+        files = [e for e in entries if e.is_file]
+        return [e for e in entries if not e.is_file] + cameras + files
 
     def adopt(self, entries: list[ScannerEntry]) -> None:
         """Take a discovery's result; the remembered device becomes current if it is there."""

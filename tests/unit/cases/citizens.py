@@ -15,7 +15,7 @@ from PIL import Image
 
 from kiosk.domain.citizen import CitizenDetails, Sex
 from kiosk.domain.qr_payload import format_card_qr
-from tests.unit.qr.synthetic_cards import QR_MM, add_noise, draw_card, px
+from tests.unit.qr.synthetic_cards import QR_MM, add_noise, draw_card, in_camera_frame, px
 
 
 @dataclass(frozen=True)
@@ -67,6 +67,17 @@ def card_files(
         buffer = io.BytesIO()
         glass_scan(image, seed=len(paths)).save(buffer, "JPEG", quality=90)
         path.write_bytes(buffer.getvalue())
+        paths.append(path)
+    return paths[0], paths[1]
+
+
+def camera_files(folder: Path, person: Citizen) -> tuple[Path, Path]:
+    """Front and back as a document camera sees them (1516×1020 frames, PNG)."""
+    sides = draw_card(person.payload)
+    paths = []
+    for seed, (name, image) in enumerate((("front", sides.front), ("back", sides.back))):
+        path = folder / f"camera-{name}.png"
+        in_camera_frame(image, blur=0.8, seed=seed).save(path)
         paths.append(path)
     return paths[0], paths[1]
 

@@ -85,3 +85,35 @@ def test_the_remembered_scanner_missing_is_a_failure(tmp_path: Path, system_conf
     )
     assert not result["ok"]
     assert "test:99" in result["detail"]
+
+
+def test_a_remembered_camera_that_is_not_plugged_in_is_a_failure(
+    tmp_path: Path, system_config
+) -> None:
+    # This machine has no camera: the doctor lists Qt Multimedia's cameras and says so.
+    result = doctor_scanners(tmp_path, system_config, backend="camera", device="/dev/video7")
+    assert not result["ok"]
+    assert "camera: /dev/video7" in result["detail"]
+    assert "Camera tài liệu/webcam" in result["hint"]
+
+
+def test_cameras_the_caller_lists_count_as_scanners(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kiosk import config
+    from kiosk.doctor import scanner_check
+    from kiosk.doctor.context import DoctorContext
+    from kiosk.scanner.device import ScanDevice
+    from kiosk.scanner.file_import import FileImportDriver
+
+    monkeypatch.setattr(scanner_check, "drivers", lambda _settings: [FileImportDriver()])
+    settings = config.Settings(scanner=config.ScannerSettings(backend="camera", device="cam-1"))
+    ctx = DoctorContext(settings)
+    ctx.cameras = lambda: [ScanDevice("camera", "cam-1", "Document camera")]
+    result = scanner_check.scanners_check(ctx)
+    assert result.ok and "Document camera (camera)" in result.detail
+
+    def broken() -> list[ScanDevice]:
+        raise RuntimeError("multimedia backend missing")
+
+    ctx.cameras = broken
+    result = scanner_check.scanners_check(ctx)
+    assert not result.ok and "camera: RuntimeError" in result.detail
