@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from kiosk import config
@@ -18,6 +19,8 @@ from kiosk.ui.wizard.scanner_choice import ScannerChoice
 from tests.helpers.fake_camera import FAKE_ID, FakeCameraDriver, FakeCameraSource
 from tests.ui.wizard.driver import Officer
 from tests.unit.cases.citizens import camera_files, citizen
+
+pytestmark = pytest.mark.hardware_fake
 
 
 def with_fake_camera(kiosk: KioskApp, source: FakeCameraSource) -> FakeCameraDriver:

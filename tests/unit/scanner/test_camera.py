@@ -52,6 +52,7 @@ def test_a_camera_has_no_blind_scan() -> None:
     assert "cửa sổ xem trực tiếp" in info.value.message
 
 
+@pytest.mark.hardware_fake
 def test_capture_is_the_newest_frame_at_full_resolution(qtbot) -> None:
     pictures = [sample("001-front-camera.jpg"), sample("001-back-camera.jpg")]
     source = FakeCameraSource(pictures)
@@ -74,6 +75,7 @@ def test_capture_is_the_newest_frame_at_full_resolution(qtbot) -> None:
     assert not source.timer
 
 
+@pytest.mark.hardware_fake
 def test_preview_frames_are_throttled(qtbot) -> None:
     source = FakeCameraSource([sample("000-front-camera.jpg")])
     feed = CameraFeed(source)
@@ -87,6 +89,7 @@ def test_preview_frames_are_throttled(qtbot) -> None:
     print(f"{source.frames_sent} frames in, {len(shown)} previews shown")
 
 
+@pytest.mark.hardware_fake
 def test_a_camera_in_use_elsewhere_says_so(qtbot) -> None:
     feed = CameraFeed(FakeCameraSource([sample("000-front-camera.jpg")], busy=True))
     with qtbot.waitSignal(feed.failed, timeout=2000) as failed:
@@ -96,6 +99,7 @@ def test_a_camera_in_use_elsewhere_says_so(qtbot) -> None:
     assert not feed.running
 
 
+@pytest.mark.hardware_fake
 def test_a_silent_camera_is_reported_and_capture_refused(qtbot, monkeypatch) -> None:
     monkeypatch.setattr(camera, "FIRST_FRAME_TIMEOUT_MS", 200)
     feed = CameraFeed(FakeCameraSource([sample("000-front-camera.jpg")], silent=True))
