@@ -41,6 +41,11 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list[:1] == ["--sane-worker"]:
+        # Internal: the kiosk's own child process that talks to libsane (sane_worker.py).
+        from kiosk.scanner.sane_worker import serve
+
+        return serve()
     parser, commands = build_parser()
     # `kiosk`, `kiosk --smoke`, `kiosk --lang en` all mean the GUI.
     if not args_list or (

@@ -30,7 +30,11 @@ def drivers(
     from kiosk.scanner import sane_backend
 
     if sane_backend.available():
-        found.append(sane_backend.SaneDriver())
+        from kiosk.scanner.sane_worker import SaneWorkerDriver
+
+        # libsane only ever loads in a child process: a driver that hangs or crashes
+        # cannot take the kiosk with it.
+        found.append(SaneWorkerDriver())
     urls = list(escl_urls or [])
     if settings.backend == "escl" and settings.device and settings.device not in urls:
         urls.append(settings.device)

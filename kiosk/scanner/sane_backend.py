@@ -1,5 +1,7 @@
 """SANE on Linux through python-sane; with sane-airscan it also reaches eSCL network scanners.
 
+The kiosk runs this only inside its SANE child process (sane_worker.py), never in the GUI's.
+
 python-sane is imported inside functions, so this module imports on Windows too and the
 registry can ask `available()`. SANE is initialised once per process and used from one
 thread at a time (the library is not thread-safe); a cancel request from the GUI thread

@@ -9,10 +9,8 @@ import pytest
 
 from kiosk import config
 from kiosk.sandbox import RunningGateway
-from kiosk.scanner import sane_backend
 from kiosk.ui.app import KioskApp
 from kiosk.ui.tasks import running_tasks
-from tests.helpers import own_process
 from tests.helpers.gateway import (  # noqa: F401
     OFFICER_2,
     ManualClock,
@@ -23,16 +21,11 @@ from tests.helpers.gateway import (  # noqa: F401
 from tests.helpers.sane_test import sane_installed, write_config
 from tests.ui.wizard.driver import Officer, log_in, wait_until
 
-# The SANE wizard tests run one per child process (test_scanner_isolated.py).
-collect_ignore = [] if own_process.in_child() else ["test_scanner.py"]
-
 
 @pytest.fixture(autouse=True)
 def private_sane(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """No scanner discovery on the network: a private SANE configuration with only the
-    `test` backend. libsane's dll loader reads dll.conf from the first SANE_CONFIG_DIR of
-    the process and never again, so every test's dll.conf names the same backend; the
-    backend's own test.conf is read afresh after each reset."""
+    `test` backend, read by each SANE child process the kiosk starts."""
     folder = tmp_path / "sane"
     if sane_installed():
         write_config(folder)
@@ -40,9 +33,6 @@ def private_sane(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pa
         folder.mkdir()
         (folder / "dll.conf").write_text("", encoding="utf-8")
     monkeypatch.setenv("SANE_CONFIG_DIR", str(folder))
-    sane_backend.reset()
-    # No sane_exit afterwards: a scanning test is alone in its process (see own_process),
-    # and sane_exit after a cancelled scan can unload the backend under its reader thread.
     yield folder
 
 

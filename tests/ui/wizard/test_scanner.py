@@ -1,5 +1,5 @@
-"""Step 2 with a real SANE driver (the `test` backend): picked once, errors in Vietnamese,
-a slow scan cancelled with Esc."""
+"""Step 2 with a real SANE driver (the `test` backend, in the kiosk's SANE child process):
+picked once, errors in Vietnamese, a slow scan cancelled with Esc."""
 
 from __future__ import annotations
 
@@ -11,8 +11,7 @@ from PySide6.QtCore import Qt
 
 from kiosk import config
 from kiosk.sandbox import RunningGateway
-from kiosk.scanner import sane_backend
-from kiosk.scanner.sane_backend import SaneDriver
+from kiosk.scanner.sane_worker import SaneWorkerDriver
 from kiosk.ui.app import KioskApp
 from tests.helpers.gateway import OFFICER_2
 from tests.helpers.sane_test import sane_installed, write_config
@@ -23,18 +22,10 @@ pytestmark = pytest.mark.skipif(not sane_installed(), reason="SANE test backend 
 
 
 def sane_test_backend(folder: Path, **options: str) -> None:
-    """The test backend with `options` in its test.conf, or a skip saying why it cannot be.
-
-    libsane's dll loader reads dll.conf from the SANE_CONFIG_DIR of the process's FIRST
-    sane_init and never again: when an earlier test of this process started SANE with a
-    dll.conf without `test`, no test device can appear here whatever this test writes.
-    """
+    """The test backend with `options` in its test.conf; each scan's child process reads it."""
     write_config(folder, test_options=options or None)
-    sane_backend.reset()
-    found = [d.id for d in SaneDriver().list_devices()]
-    sane_backend.reset()
-    if not any(d.startswith("test:") for d in found):
-        pytest.skip("libsane read dll.conf earlier in this process from a folder without `test`")
+    found = [d.id for d in SaneWorkerDriver().list_devices()]
+    assert any(d.startswith("test:") for d in found), found
 
 
 def on_scan_page(officer: Officer, n: int = 61) -> None:

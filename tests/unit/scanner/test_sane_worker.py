@@ -1,0 +1,136 @@
+"""The kiosk's SANE backend: the real `test` driver, each operation in a child process that
+a hang or a crash cannot take the kiosk with. Runs in the test process itself: the parent
+never initialises libsane."""
+
+from __future__ import annotations
+
+import io
+import sys
+import threading
+import time
+
+import pytest
+
+from kiosk.scanner import registry
+from kiosk.scanner.device import CARD_REGION, ScanDevice, ScanOptions, no_progress
+from kiosk.scanner.errors import (
+    DeviceOfflineError,
+    PaperJamError,
+    ScanCancelledError,
+    ScanError,
+)
+from kiosk.scanner.sane_worker import (
+    CRASHED,
+    STALLED,
+    SaneWorkerDriver,
+    read_message,
+    write_message,
+)
+from tests.helpers.sane_test import sane_installed
+from tests.unit.scanner.conftest import SaneConfig
+
+DEVICE = ScanDevice("sane", "test:0", "test")
+
+
+def needs_sane() -> None:
+    if not sys.platform.startswith("linux") or not sane_installed():
+        pytest.skip("SANE (libsane + python-sane) not installed")
+
+
+def fake_worker(code: str) -> list[str]:
+    """A stand-in child running `code`: how a broken driver behaves, without one."""
+    return [sys.executable, "-c", code]
+
+
+def test_messages_survive_the_pipe_framing() -> None:
+    pipe = io.BytesIO()
+    write_message(pipe, {"type": "page", "mode": "RGB"}, b"\x00\xff" * 10)
+    write_message(pipe, {"type": "done"})
+    pipe.seek(0)
+    first = read_message(pipe)
+    assert first is not None and first[0]["type"] == "page" and first[1] == b"\x00\xff" * 10
+    second = read_message(pipe)
+    assert second is not None and second[0]["type"] == "done" and second[1] == b""
+    assert read_message(pipe) is None
+
+
+def test_the_registry_offers_sane_through_the_worker() -> None:
+    needs_sane()
+    names = {type(d).__name__ for d in registry.drivers()}
+    assert "SaneWorkerDriver" in names and "SaneDriver" not in names
+
+
+def test_lists_and_scans_the_card_region_in_a_child(sane_config: SaneConfig) -> None:
+    needs_sane()
+    sane_config()
+    driver = SaneWorkerDriver()
+    devices = driver.list_devices()
+    assert any(d.id.startswith("test:") for d in devices)
+    caps = driver.capabilities(devices[0])
+    assert 300 in caps.resolutions and set(caps.sources) == {"flatbed", "feeder"}
+    seen: list[float] = []
+    pages = driver.scan(devices[0], ScanOptions(dpi=300), threading.Event(), seen.append)
+    assert len(pages) == 1 and pages[0].mode == "RGB"
+    w, h = pages[0].size
+    assert w == pytest.approx(CARD_REGION.width_mm / 25.4 * 300, abs=2)
+    assert h == pytest.approx(CARD_REGION.height_mm / 25.4 * 300, abs=2)
+    assert seen[-1] == 1.0
+
+
+def test_a_jam_in_the_child_reaches_the_officer_typed(sane_config: SaneConfig) -> None:
+    needs_sane()
+    sane_config(
+        test_options={"enable-test-options": "true", "read-status-code": "SANE_STATUS_JAMMED"}
+    )
+    with pytest.raises(PaperJamError) as info:
+        SaneWorkerDriver().scan(DEVICE, ScanOptions(dpi=75), threading.Event(), no_progress)
+    assert "kẹt" in info.value.message
+
+
+def test_cancel_stops_a_slow_scan_and_the_child(sane_config: SaneConfig) -> None:
+    needs_sane()
+    sane_config(test_options={"read-delay": "true", "read-delay-duration": "200000"})
+    cancel = threading.Event()
+    timer = threading.Timer(1.0, cancel.set)
+    timer.start()
+    started = time.monotonic()
+    with pytest.raises(ScanCancelledError):
+        SaneWorkerDriver().scan(DEVICE, ScanOptions(dpi=300), cancel, no_progress)
+    timer.join()
+    print(f"cancelled scan ended {time.monotonic() - started - 1.0:.2f} s after Cancel")
+
+
+def test_a_driver_that_ignores_cancel_is_killed_after_the_grace() -> None:
+    # Reads the request, then never answers and never reads "cancel".
+    hung = fake_worker("import sys, time; sys.stdin.readline(); time.sleep(60)")
+    driver = SaneWorkerDriver(hung, cancel_grace_s=0.5)
+    cancel = threading.Event()
+    threading.Timer(0.3, cancel.set).start()
+    started = time.monotonic()
+    with pytest.raises(ScanCancelledError):
+        driver.scan(DEVICE, ScanOptions(), cancel, no_progress)
+    assert time.monotonic() - started < 10
+
+
+def test_a_silent_driver_is_killed_and_explained() -> None:
+    hung = fake_worker("import sys, time; sys.stdin.readline(); time.sleep(60)")
+    with pytest.raises(DeviceOfflineError) as info:
+        SaneWorkerDriver(hung, stall_s=0.5).scan(
+            DEVICE, ScanOptions(), threading.Event(), no_progress
+        )
+    assert info.value.message == STALLED
+
+
+def test_a_crashing_driver_does_not_take_the_kiosk_with_it() -> None:
+    crash = fake_worker("import os, sys; sys.stdin.readline(); os.abort()")
+    with pytest.raises(ScanError) as info:
+        SaneWorkerDriver(crash).scan(DEVICE, ScanOptions(), threading.Event(), no_progress)
+    assert info.value.message == CRASHED
+    with pytest.raises(ScanError) as listing:
+        SaneWorkerDriver(crash).list_devices()
+    assert listing.value.message == CRASHED
+
+
+def test_a_missing_worker_program_is_offline() -> None:
+    with pytest.raises(DeviceOfflineError):
+        SaneWorkerDriver(["/nonexistent/kiosk"]).list_devices()
