@@ -17,6 +17,7 @@ from kiosk.ui.home_page import HomePage
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.session import SessionController
 from kiosk.ui.style import STYLESHEET
+from kiosk.ui.tasks import running_tasks
 from kiosk.ui.wizard.workbench import Workbench
 
 log = logging.getLogger(__name__)
@@ -70,6 +71,10 @@ class KioskApp:
         log.info("UI language set to %s", code)
 
     def close(self) -> None:
+        # Work still running (a scan, a download) is told to stop: Qt's thread pool waits for
+        # it before the process can end. A create already sent is settled at the next start.
+        for task in running_tasks():
+            task.cancel()
         self.work.close()
         self.session.shutdown()
         crash.uninstall()

@@ -13,9 +13,10 @@ from kiosk import config
 from kiosk.sandbox import RunningGateway
 from kiosk.scanner.sane_worker import SaneWorkerDriver
 from kiosk.ui.app import KioskApp
+from kiosk.ui.tasks import running_tasks
 from tests.helpers.gateway import OFFICER_2
 from tests.helpers.sane_test import sane_installed, write_config
-from tests.ui.wizard.driver import Officer, log_in
+from tests.ui.wizard.driver import Officer, log_in, wait_until
 from tests.unit.cases.citizens import citizen
 
 pytestmark = pytest.mark.skipif(not sane_installed(), reason="SANE test backend not installed")
@@ -98,3 +99,21 @@ def test_a_slow_scan_shows_progress_and_esc_cancels_it(
     assert page.notice.text() == "Đã hủy."
     assert officer.wizard._confirm is None  # Esc stopped the scan, it did not ask to drop
     assert officer.wizard.currentPage() is page
+
+
+def test_closing_the_kiosk_mid_scan_stops_the_scanner(
+    qtbot, make_kiosk: Callable[..., KioskApp], gateway: RunningGateway, private_sane: Path
+) -> None:
+    # 300 dpi with slow reads: the scan would run for many seconds on its own.
+    sane_test_backend(private_sane, **{"read-delay": "true", "read-delay-duration": "200000"})
+    app = make_kiosk(gateway.url, scanner="dpi = 300")
+    log_in(qtbot, app, OFFICER_2)
+    officer = Officer(qtbot, app)
+    on_scan_page(officer, 63)
+    choose_sane(officer)
+    page = officer.wizard.scan_page
+    officer.press(Qt.Key.Key_F5)
+    officer.wait(lambda: page.busy and page.busy_bar.isVisible(), "the scan running")
+    app.close()
+    # The scan's child process got the cancel: Qt's thread pool has nothing left to wait for.
+    wait_until(lambda: not running_tasks(), 10, "the scan to stop")
