@@ -7,8 +7,10 @@ that crashes took the kiosk with it. Here each operation (list, capabilities, sc
 short-lived child (`kiosk --sane-worker`, which loads libsane; the kiosk never does). The
 parent talks to it over pipes: one JSON request on stdin, "cancel" lines after it; framed
 messages back on stdout (progress, devices, capabilities, raw pages, done or a typed error).
-Cancel is passed on to sane_cancel in the child; a child that has not ended CANCEL_GRACE_S
-later, or has said nothing for STALL_S, is killed, and the officer reads a Vietnamese reason.
+Cancel is passed on to sane_cancel in the child. The child says "alive" every second from a
+thread of its own, so a child frozen with the GIL held (python-sane calls some of libsane with
+it) falls silent: after SILENT_S without a word, or STALL_S without progress, or CANCEL_GRACE_S
+after a cancel, it is killed and the officer reads a Vietnamese reason.
 Scans travel through the pipe only: nothing is written to disk.
 """
 
@@ -23,6 +25,7 @@ import struct
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from typing import IO, Any
 
@@ -48,7 +51,9 @@ log = logging.getLogger(__name__)
 
 WORKER_FLAG = "--sane-worker"
 CANCEL_GRACE_S = 5.0
-STALL_S = 120.0  # a flatbed at 600 dpi sends progress well within this
+HEARTBEAT_S = 1.0
+SILENT_S = 15.0  # no heartbeat: the child is frozen or gone
+STALL_S = 300.0  # heartbeats but no progress: a scanner waiting on something forever
 LIST_TIMEOUT_S = 60.0
 _HEADER = struct.Struct(">I")
 
@@ -127,10 +132,12 @@ class SaneWorkerDriver:
         self,
         command: list[str] | None = None,
         *,
+        silent_s: float = SILENT_S,
         stall_s: float = STALL_S,
         cancel_grace_s: float = CANCEL_GRACE_S,
     ) -> None:
         self.command = command or worker_command()
+        self.silent_s = silent_s
         self.stall_s = stall_s
         self.cancel_grace_s = cancel_grace_s
 
@@ -202,12 +209,19 @@ class SaneWorkerDriver:
             child.stdin.write(json.dumps(request).encode() + b"\n")
             child.stdin.flush()
             watcher.start()
+            last_news = time.monotonic()
             while True:
                 try:
-                    message = inbox.get(timeout=stall_s)
+                    message = inbox.get(timeout=self.silent_s)
                 except queue.Empty:
-                    log.warning("SANE worker silent for %.0f s: killed", stall_s)
-                    raise DeviceOfflineError("SANE worker stalled", message=STALLED) from None
+                    log.warning("SANE worker silent for %.0f s: killed", self.silent_s)
+                    raise DeviceOfflineError("SANE worker silent", message=STALLED) from None
+                if message is not None and message[0]["type"] == "alive":
+                    if time.monotonic() - last_news > stall_s:
+                        log.warning("SANE worker without progress for %.0f s: killed", stall_s)
+                        raise DeviceOfflineError("SANE worker stalled", message=STALLED)
+                    continue
+                last_news = time.monotonic()
                 if message is None:  # the child's stdout closed without "done"
                     code = child.wait(timeout=10)
                     if cancel.is_set():
@@ -294,6 +308,7 @@ def serve(stdin: IO[bytes] | None = None, stdout: IO[bytes] | None = None) -> in
         return 2
     cancel = threading.Event()
     threading.Thread(target=_listen_for_cancel, args=(inp, cancel), daemon=True).start()
+    threading.Thread(target=_heartbeat, args=(send,), daemon=True).start()
     driver = sane_backend.SaneDriver()
     try:
         _answer(driver, request, cancel, send)
@@ -328,6 +343,16 @@ def _answer(
             send({"type": "page", "mode": page.mode, "size": list(page.size)}, page.tobytes())
     else:
         raise ScanError(f"unknown SANE worker request {op!r}")
+
+
+def _heartbeat(send: Callable[..., None]) -> None:
+    # Runs only while this process can run Python: a child frozen with the GIL held goes quiet.
+    while True:
+        time.sleep(HEARTBEAT_S)
+        try:
+            send({"type": "alive"})
+        except (OSError, ValueError):  # the parent is gone
+            return
 
 
 def _listen_for_cancel(inp: IO[bytes], cancel: threading.Event) -> None:

@@ -112,13 +112,43 @@ def test_a_driver_that_ignores_cancel_is_killed_after_the_grace() -> None:
     assert time.monotonic() - started < 10
 
 
-def test_a_silent_driver_is_killed_and_explained() -> None:
+def test_a_frozen_driver_falls_silent_and_is_killed() -> None:
+    # No heartbeat at all: what a child frozen with the GIL held looks like from outside.
     hung = fake_worker("import sys, time; sys.stdin.readline(); time.sleep(60)")
+    started = time.monotonic()
     with pytest.raises(DeviceOfflineError) as info:
-        SaneWorkerDriver(hung, stall_s=0.5).scan(
+        SaneWorkerDriver(hung, silent_s=0.5).scan(
             DEVICE, ScanOptions(), threading.Event(), no_progress
         )
     assert info.value.message == STALLED
+    assert time.monotonic() - started < 10
+
+
+def test_a_driver_alive_but_making_no_progress_is_killed() -> None:
+    alive = fake_worker(
+        "import sys, time\n"
+        "from kiosk.scanner.sane_worker import write_message\n"
+        "sys.stdin.readline()\n"
+        "while True:\n"
+        "    write_message(sys.stdout.buffer, {'type': 'alive'}); time.sleep(0.1)\n"
+    )
+    with pytest.raises(DeviceOfflineError) as info:
+        SaneWorkerDriver(alive, silent_s=5, stall_s=1).scan(
+            DEVICE, ScanOptions(), threading.Event(), no_progress
+        )
+    assert info.value.message == STALLED
+
+
+def test_a_slow_real_scan_keeps_the_child_alive_past_the_silence_limit(
+    sane_config: SaneConfig,
+) -> None:
+    # 200 ms per read at 300 dpi: seconds with no progress message, heartbeats only.
+    needs_sane()
+    sane_config(test_options={"read-delay": "true", "read-delay-duration": "200000"})
+    pages = SaneWorkerDriver(silent_s=1.5).scan(
+        DEVICE, ScanOptions(dpi=150), threading.Event(), no_progress
+    )
+    assert len(pages) == 1
 
 
 def test_a_crashing_driver_does_not_take_the_kiosk_with_it() -> None:
