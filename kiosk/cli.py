@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import pkgutil
 import sys
 from collections.abc import Sequence
@@ -45,7 +46,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Internal: the kiosk's own child process that talks to libsane (sane_worker.py).
         from kiosk.scanner.sane_worker import serve
 
-        return serve()
+        code = serve()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        # No interpreter shutdown: its threads are blocked reading stdin or stuck in a driver,
+        # and finalisation would abort on them. The answer has been sent.
+        os._exit(code)
     parser, commands = build_parser()
     # `kiosk`, `kiosk --smoke`, `kiosk --lang en` all mean the GUI.
     if not args_list or (

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib.util
+import logging
 import threading
 from types import ModuleType
 from typing import Any
@@ -51,6 +52,8 @@ _STATUS_ERRORS: dict[str, type[ScanError]] = {
 }
 
 _LOCK = threading.RLock()
+END_TIMEOUT_S = 3.0
+log = logging.getLogger(__name__)
 _initialised = False
 
 
@@ -143,7 +146,7 @@ class SaneDriver:
             finally:
                 stop_watch.set()
                 watcher.join()
-                dev.close()
+                _end_scan(dev)
         progress(1.0)
         return pages
 
@@ -151,7 +154,10 @@ class SaneDriver:
         self, dev: Any, options: ScanOptions, cancel: threading.Event, progress: Progress
     ) -> list[Image.Image]:
         if options.source != "feeder":
-            image = dev.scan()
+            # no_cancel: python-sane would call sane_cancel holding the GIL; _end_scan does it
+            # without, and does not wait for ever.
+            dev.start()
+            image = dev.snap(no_cancel=True)
             check_cancel(cancel)
             return [image.convert("RGB")]
         pages: list[Image.Image] = []
@@ -164,8 +170,7 @@ class SaneDriver:
                 err = map_error(exc)
                 # An empty feeder after the first sheet is simply the end of the stack.
                 if isinstance(err, FeederEmptyError) and pages:
-                    dev.cancel()
-                    return pages
+                    return pages  # _end_scan cancels
                 raise err from exc
             pages.append(image.convert("RGB"))
             progress(min(0.9, 0.1 + 0.2 * len(pages)))
@@ -179,6 +184,26 @@ class SaneDriver:
             if type(err) is ScanError:
                 err = DeviceOfflineError(f"SANE open: {exc}")
             raise err from exc
+
+
+def _end_scan(dev: Any) -> None:
+    """sane_cancel then sane_close, given END_TIMEOUT_S: after a fault some backends never
+    return from sane_cancel (libsane's `test` backend waiting on its reader thread). The scan's
+    answer (pages or the fault) must still reach the officer; a stuck call is left behind,
+    and the process it sticks in is the kiosk's short-lived SANE child (sane_worker.py)."""
+
+    def end() -> None:
+        # Cancelling a scan that has just finished is harmless; a closed device says so.
+        with contextlib.suppress(Exception):
+            dev.cancel()
+        with contextlib.suppress(Exception):
+            dev.close()
+
+    ender = threading.Thread(target=end, name="sane-end", daemon=True)
+    ender.start()
+    ender.join(END_TIMEOUT_S)
+    if ender.is_alive():
+        log.warning("SANE backend still in sane_cancel after %.0f s: left behind", END_TIMEOUT_S)
 
 
 def _cancel_when_asked(dev: Any, cancel: threading.Event, stop: threading.Event) -> None:
