@@ -267,7 +267,22 @@ def check_scanner_backends(b: Bundle) -> str:
         raise SmokeFailure(f"cameras cannot be listed in the bundle: {detail}\n{result.stderr}")
     if "sane:" in detail:  # the doctor names a backend that failed to list
         raise SmokeFailure(f"the SANE worker failed in the bundle: {detail}\n{result.stderr}")
-    return f"cameras listed ({', '.join(p.name for p in plugins)}); SANE worker answered"
+    sane = "SANE worker answered"
+    test_conf = Path("/etc/sane.d/test.conf")
+    if test_conf.is_file():
+        # libsane's `test` backend: the frozen SANE child must find and list a device.
+        conf = b.work / "sane"
+        conf.mkdir(exist_ok=True)
+        (conf / "dll.conf").write_text("test\n", encoding="utf-8")
+        shutil.copy(test_conf, conf / "test.conf")
+        listed = b.run(
+            "doctor", "--json", "--only", "scanners", env=b.env(SANE_CONFIG_DIR=str(conf))
+        )
+        detail = json.loads(listed.stdout)["checks"][0]["detail"]
+        if "(sane)" not in detail:
+            raise SmokeFailure(f"the frozen SANE worker listed no test device: {detail}")
+        sane = "the frozen SANE worker lists the test device"
+    return f"cameras listed ({', '.join(p.name for p in plugins)}); {sane}"
 
 
 def check_linked_libraries(b: Bundle) -> str:
