@@ -114,21 +114,16 @@ def list_accounts(
     page_size: int,
 ) -> AccountPage:
     now = gw.settings.now()
-    query: Select[CitizenAccount] = select(CitizenAccount).where(CitizenAccount.source == "officer")
-    if officer.is_supervisor:
-        if unit_id is not None and unit_id not in officer.unit_ids:
-            _refuse_scope(gw, officer, "account.list", {"unit_id": unit_id})
-        units = [unit_id] if unit_id is not None else sorted(officer.unit_ids)
-        query = query.where(CitizenAccount.unit_id.in_(units))
-        if officer_id is not None:
-            query = query.where(CitizenAccount.created_by_id == officer_id)
-    else:
-        officer.require("officer")
-        if officer_id is not None and officer_id != officer.id:
-            _refuse_scope(gw, officer, "account.list", {"officer_id": officer_id})
-        query = query.where(CitizenAccount.created_by_id == officer.id)
-        if unit_id is not None:
-            query = query.where(CitizenAccount.unit_id == unit_id)
+    # The caller's own accounts only, supervisor or not: a supervisor reads the units' accounts
+    # through search (masked) and reveal (one at a time, audited), never in bulk in full.
+    _require_officer(gw, officer, "account.list")
+    query: Select[CitizenAccount] = select(CitizenAccount).where(
+        CitizenAccount.source == "officer", CitizenAccount.created_by_id == officer.id
+    )
+    if officer_id is not None and officer_id != officer.id:
+        _refuse_scope(gw, officer, "account.list", {"officer_id": officer_id})
+    if unit_id is not None:
+        query = query.where(CitizenAccount.unit_id == unit_id)
     if day is not None:
         start, end = _local_day_bounds(day, gw.settings.local_utc_offset_hours)
         query = query.where(CitizenAccount.created_at >= start, CitizenAccount.created_at < end)
@@ -160,6 +155,13 @@ def _with_attachment(session: Session, ids: list[str]) -> set[str]:
     return set(session.scalars(select(Attachment.account_id).where(Attachment.account_id.in_(ids))))
 
 
+def _require_officer(gw: Gateway, officer: CurrentOfficer, action: str) -> None:
+    if "officer" not in officer.roles:
+        error = ApiError("forbidden_role", details={"required_role": "officer"})
+        audit.record_refusal(gw.db, gw.settings.now(), officer.actor, action, error)
+        raise error
+
+
 def _refuse_scope(
     gw: Gateway, officer: CurrentOfficer, action: str, details: dict[str, object]
 ) -> None:
@@ -168,32 +170,28 @@ def _refuse_scope(
     raise error
 
 
-def _visible(officer: CurrentOfficer, account: CitizenAccount) -> bool:
-    if officer.is_supervisor and account.unit_id in officer.unit_ids:
-        return True
-    return "officer" in officer.roles and account.created_by_id == officer.id
-
-
-def _load_visible(
-    session: Session, officer: CurrentOfficer, account_id: str, *, supervisor_only: bool = False
-) -> CitizenAccount:
+def _load_supervised(session: Session, officer: CurrentOfficer, account_id: str) -> CitizenAccount:
+    """An account of one of the supervisor's units (scan, review)."""
     account = session.get(CitizenAccount, account_id)
     if account is None:
         raise ApiError("account_not_found")
-    if supervisor_only:
-        officer.require("supervisor")
-        if account.unit_id not in officer.unit_ids:
-            raise ApiError("forbidden_scope")
-    elif not _visible(officer, account):
+    officer.require("supervisor")
+    if account.unit_id not in officer.unit_ids:
         raise ApiError("forbidden_scope")
     return account
 
 
 def details(gw: Gateway, officer: CurrentOfficer, account_id: str) -> AccountOut:
+    """The creating officer's view of one account (supervisors: reveal)."""
     now = gw.settings.now()
+    _require_officer(gw, officer, "account.view")
 
     def work(session: Session) -> AccountOut:
-        account = _load_visible(session, officer, account_id)
+        account = session.get(CitizenAccount, account_id)
+        if account is None:
+            raise ApiError("account_not_found")
+        if account.created_by_id != officer.id:
+            raise ApiError("forbidden_scope")
         return account_out(account, bool(_with_attachment(session, [account.id])))
 
     return audit.run_audited(
@@ -205,7 +203,7 @@ def attachment(gw: Gateway, officer: CurrentOfficer, account_id: str) -> tuple[b
     now = gw.settings.now()
 
     def work(session: Session) -> tuple[bytes, str]:
-        account = _load_visible(session, officer, account_id, supervisor_only=True)
+        account = _load_supervised(session, officer, account_id)
         stored = session.get(Attachment, account.id)
         if stored is None:
             raise ApiError("attachment_not_found")
@@ -222,7 +220,7 @@ def review(
     now = gw.settings.now()
 
     def work(session: Session) -> ReviewOut:
-        account = _load_visible(session, officer, account_id, supervisor_only=True)
+        account = _load_supervised(session, officer, account_id)
         account.review_status = status
         account.review_note = note
         account.reviewed_by_id = officer.id

@@ -167,10 +167,15 @@ def test_supervisor_reads_attachment_and_reviews(
     review = supervisor.review(created.account_id, "needs_action", "Ảnh mặt sau bị mờ")
     assert review.status == "needs_action"
     assert review.reviewed_by.username == SUPERVISOR
-    again = supervisor.account(created.account_id)
+    # The creating officer sees the mark on the account; the supervisor reads no full record
+    # but through reveal.
+    again = officer.account(created.account_id)
     assert again.review is not None and again.review.note == "Ảnh mặt sau bị mờ"
+    with pytest.raises(Rejected) as role:
+        supervisor.account(created.account_id)
+    assert (role.value.code, role.value.status) == ("forbidden_role", 403)
     with pytest.raises(Rejected) as missing:
-        supervisor.account(str(uuid.uuid4()))
+        officer.account(str(uuid.uuid4()))
     assert (missing.value.code, missing.value.status) == ("account_not_found", 404)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from datetime import timedelta
 
 from pypdf import PdfReader
 from sqlalchemy import select
@@ -100,26 +101,44 @@ def test_officers_see_their_own_accounts_only(gateway: RunningGateway) -> None:
     assert lan.get(f"/v1/citizen-accounts/{mine}/attachment").status_code == 403
 
 
-def test_supervisors_see_their_units_filter_and_page(gateway: RunningGateway) -> None:
+def test_officers_filter_and_page_their_own_list(gateway: RunningGateway) -> None:
     lan = _login(gateway, OFFICER)
     for n in range(5):
         _create(lan, 10 + n, unit_id=PROVINCE_UNIT if n % 2 else COMMUNE_UNIT)
-    boss = _login(gateway, SUPERVISOR)
-    everything = boss.get("/v1/citizen-accounts").json()
-    assert everything["total"] == 7  # 5 new + 2 seeded by officers
-    by_unit = boss.get("/v1/citizen-accounts", params={"unit_id": COMMUNE_UNIT}).json()
-    assert by_unit["total"] == 3
-    assert {i["unit"]["id"] for i in by_unit["items"]} == {COMMUNE_UNIT}
-    by_officer = boss.get("/v1/citizen-accounts", params={"officer_id": 2}).json()
-    assert {i["created_by"]["username"] for i in by_officer["items"]} == {OFFICER_2}
-    first = boss.get("/v1/citizen-accounts", params={"page_size": 3, "page": 1}).json()
-    third = boss.get("/v1/citizen-accounts", params={"page_size": 3, "page": 3}).json()
-    assert len(first["items"]) == 3 and len(third["items"]) == 1
-    assert first["total"] == third["total"] == 7
+    everything = lan.get("/v1/citizen-accounts").json()
+    assert everything["total"] == 6  # 5 new + 1 seeded for this officer
+    by_unit = lan.get("/v1/citizen-accounts", params={"unit_id": PROVINCE_UNIT}).json()
+    assert {i["unit"]["id"] for i in by_unit["items"]} == {PROVINCE_UNIT}
+    first = lan.get("/v1/citizen-accounts", params={"page_size": 4, "page": 1}).json()
+    second = lan.get("/v1/citizen-accounts", params={"page_size": 4, "page": 2}).json()
+    assert len(first["items"]) == 4 and len(second["items"]) == 2
+    assert first["total"] == second["total"] == 6
     newest_first = [i["created_at"] for i in everything["items"]]
     assert newest_first == sorted(newest_first, reverse=True)
-    outside = boss.get("/v1/citizen-accounts", params={"unit_id": "HY-NGHIATRU"})
-    assert outside.status_code == 403
+
+
+def test_supervisors_read_accounts_only_masked_or_revealed(gateway: RunningGateway) -> None:
+    """A supervisor token cannot pull the units' full records around search and reveal."""
+    lan = _login(gateway, OFFICER)
+    data = lan.otp_for(citizen_data(16, unit_id=COMMUNE_UNIT))
+    account_id = lan.create(data, sample_pdf()).json()["account_id"]
+    boss = _login(gateway, SUPERVISOR)
+    listing = boss.get("/v1/citizen-accounts")
+    assert listing.status_code == 403
+    assert listing.json()["error"]["code"] == "forbidden_role"
+    one = boss.get(f"/v1/citizen-accounts/{account_id}")
+    assert one.status_code == 403 and data["id_number"] not in one.text
+    # The way a supervisor sees it: masked in the day's search, full only when revealed.
+    day = lan.get(f"/v1/citizen-accounts/{account_id}").json()["created_at"][:10]
+    found = boss.post("/v1/citizen-accounts/search", json={"date": day}).json()["items"]
+    item = next(i for i in found if i["account_id"] == account_id)
+    assert data["id_number"] not in str(item)
+    revealed = boss.post(f"/v1/citizen-accounts/{account_id}/reveal", json={"reason": "review"})
+    assert revealed.json()["id_number"] == data["id_number"]
+    with gateway.gateway.db.read() as s:
+        events = {(e.action, e.outcome) for e in s.scalars(select(AuditEvent))}
+    assert ("account.list", "forbidden_role") in events  # the attempt itself is on record
+    assert ("account.reveal", "ok") in events
 
 
 def test_list_by_local_day(gateway: RunningGateway, gateway_clock: ManualClock) -> None:
@@ -229,11 +248,13 @@ def test_supervisor_cannot_see_accounts_of_other_units(gateway: RunningGateway) 
             select(CitizenAccount).where(CitizenAccount.source == "self_registered")
         ).one()
         online_id = online.id
+        day = (online.created_at + timedelta(hours=7)).date().isoformat()
     boss = _login(gateway, SUPERVISOR)
-    assert boss.get(f"/v1/citizen-accounts/{online_id}").status_code == 403
-    assert online_id not in [
-        i["account_id"] for i in boss.get("/v1/citizen-accounts").json()["items"]
-    ]
+    revealed = boss.post(f"/v1/citizen-accounts/{online_id}/reveal", json={"reason": "review"})
+    assert revealed.status_code == 403
+    assert boss.get(f"/v1/citizen-accounts/{online_id}/attachment").status_code == 403
+    found = boss.post("/v1/citizen-accounts/search", json={"date": day}).json()["items"]
+    assert online_id not in [i["account_id"] for i in found]
 
 
 def test_every_action_lands_in_the_audit_table(gateway: RunningGateway) -> None:

@@ -101,7 +101,7 @@ def create_account(
 @router.get(
     "/v1/citizen-accounts",
     response_model=AccountPage,
-    summary="Accounts created by counters: officers see their own, supervisors their units'",
+    summary="The calling officer's own accounts (supervisors: search and reveal)",
     responses=error_responses(401, 403, 422),
 )
 def list_accounts(
@@ -135,7 +135,7 @@ def list_accounts(
 @router.get(
     "/v1/citizen-accounts/{account_id:uuid}",
     response_model=AccountOut,
-    summary="One account with who created it, where, and its review",
+    summary="One of the calling officer's own accounts, with its review",
     responses=error_responses(401, 403, 404, 422),
 )
 def account_details(
