@@ -46,6 +46,7 @@ OutputBaseFilename=kiosk-{#AppVersion}-setup
 Compression=lzma2
 SolidCompression=yes
 WizardStyle=modern
+SetupIconFile=..\resources\icons\kiosk.ico
 UninstallDisplayIcon={app}\{#AppExe}
 ; An upgrade must not leave a running kiosk holding old files.
 CloseApplications=force

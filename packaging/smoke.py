@@ -285,6 +285,16 @@ def check_scanner_backends(b: Bundle) -> str:
     return f"cameras listed ({', '.join(p.name for p in plugins)}); {sane}"
 
 
+def check_icon(b: Bundle) -> str:
+    """The desktop entry's icon is where the entry says, inside the bundle."""
+    entry = (ROOT / "packaging" / "linux" / "kiosk.desktop").read_text(encoding="utf-8")
+    line = next(x for x in entry.splitlines() if x.startswith("Icon="))
+    icon = b.folder / line.removeprefix("Icon=").removeprefix("/opt/kiosk/")
+    if not icon.is_file():
+        raise SmokeFailure(f"the desktop entry's icon is not in the bundle: {icon}")
+    return f"{icon.relative_to(b.folder)} ({icon.stat().st_size} B)"
+
+
 def check_linked_libraries(b: Bundle) -> str:
     """Every bundled library finds what it links to (a trimmed dependency would not)."""
     if not sys.platform.startswith("linux") or shutil.which("ldd") is None:
@@ -321,6 +331,7 @@ CHECKS: list[tuple[str, Callable[[Bundle], str]]] = [
     ("sandbox", check_sandbox),
     ("doctor", check_doctor),
     ("scanner backends", check_scanner_backends),
+    ("icon", check_icon),
     ("linked libraries", check_linked_libraries),
 ]
 

@@ -7,10 +7,11 @@ import os
 import sys
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import kiosk
-from kiosk import config, logs
+from kiosk import config, logs, resources
 from kiosk.ui import crash, doctor_dialog, fonts, i18n, settings_dialog
 from kiosk.ui.gc_guard import MainThreadCollector
 from kiosk.ui.home_page import HomePage
@@ -23,6 +24,13 @@ from kiosk.ui.wizard.workbench import Workbench
 log = logging.getLogger(__name__)
 
 
+def install_icon(app: QApplication) -> None:
+    """The kiosk's icon on every window: title bars, the taskbar, Alt+Tab."""
+    icon = resources.icon_path("kiosk.png")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+
+
 def _application() -> QApplication:
     app = QApplication.instance()
     if isinstance(app, QApplication):
@@ -32,6 +40,7 @@ def _application() -> QApplication:
     app.setApplicationDisplayName(kiosk.APP_TITLE)
     app.setApplicationVersion(kiosk.__version__)
     fonts.install(app)
+    install_icon(app)
     app.setStyleSheet(STYLESHEET)
     # Owned by the application: cycles are collected on the GUI thread only, all run long.
     MainThreadCollector(parent=app)

@@ -37,6 +37,9 @@ def test_the_desktop_entry_starts_the_installed_kiosk() -> None:
     entry = parser["Desktop Entry"]
     assert entry["Type"] == "Application"
     assert entry["Exec"] == "/opt/kiosk/kiosk"
+    # The bundle lays resources out under _internal/ (bundle_plan.datas): the drawn icon.
+    icon = entry["Icon"].removeprefix("/opt/kiosk/_internal/")
+    assert (PACKAGING.parent / icon).is_file()
     assert "dịch vụ công" in entry["Name"]
 
 

@@ -135,3 +135,18 @@ def test_bad_config_stops_the_start_with_one_line(tmp_path: Path) -> None:
     assert result.returncode == 2
     lines = [line for line in result.stderr.splitlines() if line.startswith("kiosk:")]
     assert len(lines) == 1 and "ui.idle_lock_minutes" in lines[0] and str(bad) in lines[0]
+
+
+def test_the_kiosk_has_its_icon(qapp) -> None:
+    from PIL import Image
+
+    from kiosk import resources
+    from kiosk.ui.app import install_icon
+
+    install_icon(qapp)
+    icon = qapp.windowIcon()
+    assert not icon.isNull()
+    assert icon.pixmap(256, 256).width() == 256
+    # Windows takes its executables' and installer's icon from the .ico, every size drawn.
+    with Image.open(resources.icon_path("kiosk.ico")) as ico:
+        assert {(16, 16), (32, 32), (48, 48), (256, 256)} <= set(ico.info["sizes"])
