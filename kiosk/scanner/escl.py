@@ -12,12 +12,10 @@ expat ≥ 2.4 (bundled with every supported Python) caps entity expansion.
 from __future__ import annotations
 
 import io
-import tempfile
 import threading
 import time
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
-from pathlib import Path
 from urllib.parse import urljoin
 
 import requests
@@ -309,10 +307,7 @@ class EsclDriver:
 def decode_document(data: bytes) -> Image.Image:
     """A NextDocument payload (JPEG, PNG or single-image PDF) as an RGB image."""
     if data[:5] == b"%PDF-":
-        from kiosk.scanner.file_import import load_pages
+        from kiosk.scanner.file_import import load_pdf_bytes
 
-        with tempfile.TemporaryDirectory(prefix="kiosk-escl-") as tmp:
-            path = Path(tmp) / "page.pdf"
-            path.write_bytes(data)
-            return load_pages(path, max_pages=1)[0]
+        return load_pdf_bytes(data, label="eSCL document", max_pages=1)[0]
     return open_image(io.BytesIO(data))

@@ -8,6 +8,7 @@ poppler's pdftoppm where it is installed.
 
 from __future__ import annotations
 
+import io
 import shutil
 import subprocess
 import threading
@@ -45,7 +46,7 @@ def load_pages(path: Path, *, dpi: int = 300, max_pages: int = MAX_PAGES) -> lis
     with path.open("rb") as fh:
         head = fh.read(5)
     if head == b"%PDF-" or path.suffix.lower() in PDF_SUFFIXES:
-        return _pdf_pages(path, dpi=dpi, max_pages=max_pages)
+        return _pdf_pages(path.read_bytes(), path.name, dpi=dpi, max_pages=max_pages)
     first = open_image(path)
     pages = [first]
     # Multi-page TIFFs (some MFPs write both sides into one file).
@@ -65,22 +66,31 @@ def load_first_page(path: Path) -> Image.Image:
     return load_pages(path, max_pages=1)[0]
 
 
-def _pdf_pages(path: Path, *, dpi: int, max_pages: int) -> list[Image.Image]:
+def load_pdf_bytes(
+    data: bytes, *, label: str = "PDF", dpi: int = 300, max_pages: int = MAX_PAGES
+) -> list[Image.Image]:
+    """The pages of a PDF held in memory (a network scanner's answer): no file is written."""
+    if len(data) > MAX_FILE_BYTES:
+        raise ImageTooLargeError(f"{label}: {len(data)} bytes")
+    return _pdf_pages(data, label, dpi=dpi, max_pages=max_pages)
+
+
+def _pdf_pages(data: bytes, label: str, *, dpi: int, max_pages: int) -> list[Image.Image]:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
     try:
-        reader = PdfReader(path)
+        reader = PdfReader(io.BytesIO(data))
         pages = list(reader.pages)[:max_pages]
     except (PdfReadError, OSError, ValueError) as exc:
-        raise UnreadableImageError(f"{path.name}: {exc}") from exc
+        raise UnreadableImageError(f"{label}: {exc}") from exc
     if not pages:
-        raise UnreadableImageError(f"{path.name}: no page")
+        raise UnreadableImageError(f"{label}: no page")
     out: list[Image.Image] = []
     for number, page in enumerate(pages, start=1):
         image = _largest_page_image(page, number)
         if image is None:
-            image = _render_page(path, number, dpi)
+            image = _render_page(data, label, number, dpi)
         out.append(image)
     return out
 
@@ -117,11 +127,11 @@ def _largest_page_image(page: object, number: int) -> Image.Image | None:
     return None
 
 
-def _render_page(path: Path, number: int, dpi: int) -> Image.Image:
+def _render_page(data: bytes, label: str, number: int, dpi: int) -> Image.Image:
     exe = shutil.which("pdftoppm")
     if exe is None:
-        raise UnreadableImageError(f"{path.name}: page {number} has no image and no renderer")
-    # The page comes back through a pipe: a rendered ID card never touches the shared temp dir.
+        raise UnreadableImageError(f"{label}: page {number} has no image and no renderer")
+    # In and out through pipes: an ID card never touches the shared temp dir.
     try:
         done = subprocess.run(  # noqa: S603 - fixed program, our own arguments, no shell
             [
@@ -136,14 +146,15 @@ def _render_page(path: Path, number: int, dpi: int) -> Image.Image:
                 "-jpegopt",
                 "quality=92",
                 "-singlefile",
-                str(path),
+                "-",  # the PDF on stdin
             ],
+            input=data,
             check=True,
             capture_output=True,
             timeout=PDFTOPPM_TIMEOUT_S,
         )
     except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:
-        raise UnreadableImageError(f"{path.name}: page {number} cannot be rendered") from exc
+        raise UnreadableImageError(f"{label}: page {number} cannot be rendered") from exc
     return open_image(done.stdout)
 
 

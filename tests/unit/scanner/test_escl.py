@@ -176,3 +176,28 @@ def test_sane_airscan_drives_the_same_scanner(mock: MockEscl, url: str, tmp_path
     assert int(settings["Width"]) == pytest.approx(1181, abs=2)
     card = imaging.find_card(imaging.open_image(out))
     assert card.size_mm[0] == pytest.approx(85.6, abs=0.3)
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
+def test_a_scanner_answering_in_pdf_leaves_no_file_behind(
+    samples_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Some MFPs send only PDF: the card is read from memory, through pipes, never a file."""
+    import tempfile
+
+    import img2pdf
+    from reportlab.pdfgen import canvas
+
+    def no_temp_files(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("a scan went to a temporary file")
+
+    drawn = tmp_path / "drawn.pdf"  # a page without an image: rendered by pdftoppm
+    c = canvas.Canvas(str(drawn), pagesize=(200, 100))
+    c.rect(20, 20, 100, 50, fill=1)
+    c.save()
+    monkeypatch.setattr(tempfile, "mkdtemp", no_temp_files)
+    monkeypatch.setattr(tempfile, "mkstemp", no_temp_files)
+    scanned = img2pdf.convert([str(samples_dir / "000-front-crop.jpg")])
+    assert escl.decode_document(scanned).size == (1011, 638)
+    page = escl.decode_document(drawn.read_bytes())
+    assert page.getpixel((page.width // 4, page.height // 2))[0] < 60
