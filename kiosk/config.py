@@ -52,6 +52,7 @@ class ScannerSettings(_Section):
     dpi: int = Field(300, ge=75, le=1200)
     color: bool = True
     watch_folder: str = ""
+    escl_discovery: bool = True
 
 
 class PrinterSettings(_Section):

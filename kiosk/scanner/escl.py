@@ -15,6 +15,7 @@ import io
 import threading
 import time
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
@@ -37,6 +38,7 @@ from kiosk.scanner.errors import (
     ScanCancelledError,
     ScanError,
 )
+from kiosk.scanner.escl_discovery import FoundScanner
 from kiosk.scanner.imaging import open_image
 
 NS = {
@@ -269,26 +271,37 @@ class EsclClient:
 
 
 class EsclDriver:
-    """eSCL scanners whose URLs IT configured (mDNS discovery is left to sane-airscan)."""
+    """eSCL scanners: the URLs IT configured, and those announcing themselves over mDNS when
+    `discover` is given (escl_discovery.discover)."""
 
     name = "escl"
     title = "Máy quét mạng (eSCL/AirScan)"
 
-    def __init__(self, urls: list[str], session: requests.Session | None = None) -> None:
+    def __init__(
+        self,
+        urls: list[str],
+        session: requests.Session | None = None,
+        *,
+        discover: Callable[[], list[FoundScanner]] | None = None,
+    ) -> None:
         self.urls = urls
         self.session = session or requests.Session()
+        self.discover = discover
 
     def client(self, device: ScanDevice) -> EsclClient:
         return EsclClient(device.id, self.session)
 
     def list_devices(self) -> list[ScanDevice]:
+        names = {url: "" for url in self.urls}
+        for found in self.discover() if self.discover is not None else []:
+            names.setdefault(found.url, found.name)
         devices = []
-        for url in self.urls:
+        for url, announced in names.items():
             try:
                 model = EsclClient(url, self.session).make_and_model()
             except ScanError:
-                continue
-            devices.append(ScanDevice(backend=self.name, id=url, name=model or url))
+                continue  # announced or configured, but not answering as a scanner
+            devices.append(ScanDevice(backend=self.name, id=url, name=model or announced or url))
         return devices
 
     def capabilities(self, device: ScanDevice) -> Capabilities:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk import config
+from kiosk.scanner import escl_discovery
 from kiosk.scanner.device import ScanDevice, ScanDriver, ScanOptions
 from kiosk.scanner.escl import EsclDriver
 from kiosk.scanner.file_import import FileImportDriver
@@ -38,8 +39,10 @@ def drivers(
     urls = list(escl_urls or [])
     if settings.backend == "escl" and settings.device and settings.device not in urls:
         urls.append(settings.device)
-    if urls:
-        found.append(EsclDriver(urls))
+    if urls or settings.escl_discovery:
+        found.append(
+            EsclDriver(urls, discover=escl_discovery.discover if settings.escl_discovery else None)
+        )
     if settings.watch_folder:
         found.append(WatchFolderDriver([Path(settings.watch_folder)]))
     found.append(FileImportDriver())
