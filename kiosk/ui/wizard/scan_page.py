@@ -228,7 +228,7 @@ class ScanPage(CasePage):
         # In the background: a network scanner may take seconds to answer, and files
         # can be used meanwhile.
         run_task(
-            lambda _ctx: choice.discover(),
+            lambda ctx: choice.discover(ctx.cancel_event),
             name="scanner-discovery",
             on_result=found,
             on_error=failed,

@@ -11,6 +11,7 @@ there, and it takes milliseconds.
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -93,12 +94,15 @@ class ScannerChoice:
     def options(self) -> ScanOptions:
         return ScanOptions(dpi=self.settings.dpi, color=self.settings.color)
 
-    def discover(self) -> list[ScannerEntry]:
-        """Every device of every backend here (blocking), files last."""
+    def discover(self, cancel: threading.Event | None = None) -> list[ScannerEntry]:
+        """Every device of every backend here (blocking), files last; `cancel` stops it
+        between backends (one backend's listing is not interrupted)."""
         found: list[ScannerEntry] = []
         for driver in registry.drivers(self.settings):
             if driver.name == FILE_BACKEND:
                 continue
+            if cancel is not None and cancel.is_set():
+                break
             try:
                 devices = driver.list_devices()
             except ScanError as exc:

@@ -3,6 +3,7 @@ picked once, errors in Vietnamese, a slow scan cancelled with Esc."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -117,3 +118,11 @@ def test_closing_the_kiosk_mid_scan_stops_the_scanner(
     app.close()
     # The scan's child process got the cancel: Qt's thread pool has nothing left to wait for.
     wait_until(lambda: not running_tasks(), 10, "the scan to stop")
+
+
+def test_discovery_stops_between_backends_when_cancelled(kiosk: KioskApp) -> None:
+    choice = kiosk.work.scanner
+    cancel = threading.Event()
+    cancel.set()
+    # Cancelled before the first backend (closing the kiosk): nothing is asked, files remain.
+    assert [e.is_file for e in choice.discover(cancel)] == [True]
