@@ -161,13 +161,11 @@ def refresh(gw: Gateway, refresh_token: str, client: str | None) -> TokenPair:
         actor = Actor(officer_id=token.officer_id if token else None, client_address=client)
         if token is None or token.expires_at <= now:
             error = ApiError("invalid_refresh_token")
-        elif token.revoked_at is not None and not _retry_of_lost_answer(session, gw, token, now):
+        elif token.revoked_at is not None:
             # A rotated-out refresh token came back: someone holds a copy. End the whole session.
             _revoke_session(session, token.session_id, now)
             error = ApiError("invalid_refresh_token", details={"reason": "reused"})
         else:
-            # A fresh refresh, or the retry of one whose answer never arrived: either way the
-            # session's live tokens (the lost pair included) give way to a new pair.
             _revoke_session(session, token.session_id, now)
             officer = session.get(Officer, token.officer_id)
             assert officer is not None
@@ -183,33 +181,6 @@ def refresh(gw: Gateway, refresh_token: str, client: str | None) -> TokenPair:
         raise error
     assert pair is not None
     return pair
-
-
-def _retry_of_lost_answer(session: Session, gw: Gateway, token: AuthToken, now: datetime) -> bool:
-    """The token was rotated out moments ago and the pair issued for it is still untouched.
-
-    Rotation revokes the old pair and creates the new one in the same instant; log-out and
-    reuse detection revoke without a successor, and a successor that was itself refreshed is
-    revoked too. Only the first case, inside the grace, is a lost answer being retried.
-    """
-    assert token.revoked_at is not None
-    if now - token.revoked_at > timedelta(seconds=gw.settings.refresh_retry_grace_seconds):
-        return False
-    successor = session.scalar(
-        select(AuthToken)
-        .where(
-            AuthToken.session_id == token.session_id,
-            AuthToken.kind == "refresh",
-            AuthToken.id > token.id,
-        )
-        .order_by(AuthToken.id)
-        .limit(1)
-    )
-    return (
-        successor is not None
-        and successor.created_at == token.revoked_at
-        and successor.revoked_at is None
-    )
 
 
 def _revoke_session(session: Session, session_id: str, now: datetime) -> None:

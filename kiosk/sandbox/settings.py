@@ -32,9 +32,6 @@ class SandboxSettings:
     access_token_ttl_seconds: int = 15 * 60
     # One working day: an officer logs in in the morning and is not asked again at noon.
     refresh_token_ttl_seconds: int = 12 * 3600
-    # A refresh whose answer was lost may be retried with the rotated-out token this long,
-    # as long as its successor has not been used: a flaky line must not log the officer out.
-    refresh_retry_grace_seconds: int = 30
     login_max_failures: int = 5
     login_lockout_seconds: int = 15 * 60
     idempotency_ttl_seconds: int = 24 * 3600

@@ -18,6 +18,7 @@ from kiosk.portal import (
     Offline,
     RateLimited,
     ServerError,
+    SessionExpired,
     Timeout,
     new_idempotency_key,
 )
@@ -310,18 +311,17 @@ def test_when_every_try_is_lost_the_same_key_later_finds_the_account(
     assert password_sms_count(shared_gateway, _e164(case.phone)) == 1
 
 
-def test_a_lost_refresh_answer_does_not_log_the_officer_out(
+def test_a_lost_refresh_answer_ends_the_session_cleanly(
     connect: Connect, proxy: FaultProxy
 ) -> None:
-    """The gateway rotated the refresh token but its answer never came: asked again at once,
-    it gives a new pair (the lost one is void) and the officer stays logged in."""
+    """The gateway rotated the refresh token but its answer never came: the old one is void."""
     client = connect(proxy.url)
     proxy.add(Fault.drop_response(), path="/v1/auth/refresh")
     with pytest.raises(Offline):
         client.refresh()
-    client.refresh()
-    assert client.logged_in
-    assert client.units()
+    with pytest.raises(SessionExpired):
+        client.refresh()
+    assert not client.logged_in
 
 
 # -- privacy ---------------------------------------------------------------------------------

@@ -86,7 +86,7 @@ def test_access_token_expires_after_its_lifetime(
 
 
 def test_refresh_rotates_and_a_reused_refresh_token_ends_the_session(
-    gateway: RunningGateway, gateway_clock: ManualClock
+    gateway: RunningGateway,
 ) -> None:
     client = GatewayClient(gateway.url)
     first = client.login(OFFICER)
@@ -99,9 +99,7 @@ def test_refresh_rotates_and_a_reused_refresh_token_ends_the_session(
     assert old.status_code == 401
     new = client.get("/v1/units", headers={"Authorization": f"Bearer {second['access_token']}"})
     assert new.status_code == 200
-    # the old refresh token is void, and presenting it again (past the lost-answer grace)
-    # revokes the whole session
-    gateway_clock.advance(31)
+    # the old refresh token is void, and presenting it again revokes the whole session
     reused = client.post("/v1/auth/refresh", json={"refresh_token": first["refresh_token"]})
     assert reused.status_code == 401
     assert reused.json()["error"]["code"] == "invalid_refresh_token"
@@ -109,53 +107,6 @@ def test_refresh_rotates_and_a_reused_refresh_token_ends_the_session(
     assert after.status_code == 401
     refreshed = client.post("/v1/auth/refresh", json={"refresh_token": second["refresh_token"]})
     assert refreshed.status_code == 401
-
-
-def test_a_refresh_whose_answer_was_lost_can_be_retried_briefly(
-    gateway: RunningGateway, gateway_clock: ManualClock
-) -> None:
-    """The gateway rotated, the answer never reached the counter: the counter asks again."""
-    client = GatewayClient(gateway.url)
-    first = client.login(OFFICER)
-    lost = client.post("/v1/auth/refresh", json={"refresh_token": first["refresh_token"]}).json()
-    gateway_clock.advance(10)
-    retried = client.post("/v1/auth/refresh", json={"refresh_token": first["refresh_token"]})
-    assert retried.status_code == 200
-    third = retried.json()
-    # The pair that never arrived is void; the retried one works.
-    never = client.get("/v1/units", headers={"Authorization": f"Bearer {lost['access_token']}"})
-    assert never.status_code == 401
-    works = client.get("/v1/units", headers={"Authorization": f"Bearer {third['access_token']}"})
-    assert works.status_code == 200
-
-
-def test_no_retry_once_the_new_pair_was_used_or_after_the_grace(
-    gateway: RunningGateway, gateway_clock: ManualClock
-) -> None:
-    client = GatewayClient(gateway.url)
-    first = client.login(OFFICER)
-    second = client.post("/v1/auth/refresh", json={"refresh_token": first["refresh_token"]})
-    # The counter got its answer and refreshed again: the first token coming back is a copy.
-    third = client.post("/v1/auth/refresh", json={"refresh_token": second.json()["refresh_token"]})
-    assert third.status_code == 200
-    copy = client.post("/v1/auth/refresh", json={"refresh_token": first["refresh_token"]})
-    assert copy.json()["error"]["details"]["reason"] == "reused"
-    bearer = {"Authorization": f"Bearer {third.json()['access_token']}"}
-    assert client.get("/v1/units", headers=bearer).status_code == 401  # session ended
-    # After the grace, even an untouched new pair does not make the old token good again.
-    fresh = client.login(OFFICER)
-    client.post("/v1/auth/refresh", json={"refresh_token": fresh["refresh_token"]})
-    gateway_clock.advance(31)
-    late = client.post("/v1/auth/refresh", json={"refresh_token": fresh["refresh_token"]})
-    assert late.json()["error"]["details"]["reason"] == "reused"
-
-
-def test_a_logged_out_refresh_token_is_not_a_lost_answer(gateway: RunningGateway) -> None:
-    client = GatewayClient(gateway.url)
-    tokens = client.login(OFFICER)
-    client.post("/v1/auth/logout")
-    again = client.post("/v1/auth/refresh", json={"refresh_token": tokens["refresh_token"]})
-    assert again.status_code == 401
 
 
 def test_refresh_token_expires(gateway: RunningGateway, gateway_clock: ManualClock) -> None:
