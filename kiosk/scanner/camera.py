@@ -229,7 +229,12 @@ class CameraFeed(QObject):
 
     def _stop_on_failure(self, exc: object) -> None:
         log.info("camera feed stopped: %s", getattr(exc, "detail", type(exc).__name__))
-        self.stop()
+        self._silence.stop()
+        if self._running:
+            self._running = False
+            # Not from inside the failing QCamera's own signal: Qt still uses the object after
+            # errorOccurred returns, and stopping drops the last reference to it.
+            QTimer.singleShot(0, self.source.stop)
 
 
 class CameraDriver:

@@ -33,7 +33,10 @@ def service_url(service_type: str, address: str, port: int, properties: dict[Any
     raw = properties.get(b"rs", b"eSCL")
     root = (raw.decode("utf-8", "replace") if isinstance(raw, bytes) else "eSCL").strip("/")
     host = f"[{address}]" if ":" in address else address
-    return f"{scheme}://{host}:{port}/{root}" if root else f"{scheme}://{host}:{port}"
+    # The default port left out, so an address IT typed without one is the same scanner.
+    if (scheme, port) not in (("http", 80), ("https", 443)):
+        host = f"{host}:{port}"
+    return f"{scheme}://{host}/{root}" if root else f"{scheme}://{host}"
 
 
 def discover(
@@ -42,15 +45,9 @@ def discover(
     """eSCL scanners answering on the local network within `browse_s` seconds.
 
     `interfaces`: addresses to listen on (all by default). A machine where multicast cannot
-    be used (no network, a firewall) finds nothing rather than failing.
+    be used (no network, a firewall, a broken stack) finds nothing rather than failing.
     """
-    from zeroconf import (
-        InterfaceChoice,
-        IPVersion,
-        ServiceBrowser,
-        ServiceListener,
-        Zeroconf,
-    )
+    from zeroconf import InterfaceChoice, IPVersion, Zeroconf
 
     try:
         zc = Zeroconf(
@@ -60,6 +57,18 @@ def discover(
     except OSError as exc:
         log.info("mDNS unavailable: %s", type(exc).__name__)
         return []
+    try:
+        return _browse(zc, browse_s)
+    except Exception as exc:
+        log.info("mDNS browsing failed: %s", type(exc).__name__)
+        return []
+    finally:
+        zc.close()
+
+
+def _browse(zc: Any, browse_s: float) -> list[FoundScanner]:
+    from zeroconf import ServiceBrowser, ServiceListener, Zeroconf
+
     seen: list[tuple[str, str]] = []
     lock = threading.Lock()
 
@@ -74,23 +83,20 @@ def discover(
         def remove_service(self, _zc: Zeroconf, _service_type: str, _name: str) -> None:
             """Nothing to do: nothing is kept between calls."""
 
+    browsers = [ServiceBrowser(zc, t, Listener()) for t in SERVICE_TYPES]
+    time.sleep(browse_s)
+    for browser in browsers:
+        browser.cancel()
+    with lock:
+        names = list(dict.fromkeys(seen))
     found: dict[str, FoundScanner] = {}
-    try:
-        browsers = [ServiceBrowser(zc, t, Listener()) for t in SERVICE_TYPES]
-        time.sleep(browse_s)
-        for browser in browsers:
-            browser.cancel()
-        with lock:
-            names = list(dict.fromkeys(seen))
-        for service_type, name in names:
-            info = zc.get_service_info(service_type, name, timeout=INFO_TIMEOUT_MS)
-            if info is None or not info.parsed_addresses() or info.port is None:
-                continue
-            props = dict(info.properties or {})
-            url = service_url(service_type, info.parsed_addresses()[0], info.port, props)
-            title = props.get(b"ty")
-            label = title.decode("utf-8", "replace") if isinstance(title, bytes) else ""
-            found.setdefault(url, FoundScanner(label or name.split("._")[0], url))
-    finally:
-        zc.close()
+    for service_type, name in names:
+        info = zc.get_service_info(service_type, name, timeout=INFO_TIMEOUT_MS)
+        if info is None or not info.parsed_addresses() or info.port is None:
+            continue
+        props = dict(info.properties or {})
+        url = service_url(service_type, info.parsed_addresses()[0], info.port, props)
+        title = props.get(b"ty")
+        label = title.decode("utf-8", "replace") if isinstance(title, bytes) else ""
+        found.setdefault(url, FoundScanner(label or name.split("._")[0], url))
     return list(found.values())

@@ -108,6 +108,9 @@ class ScannerChoice:
             except ScanError as exc:
                 log.info("scanner backend %s: %s", driver.name, exc.code)
                 continue
+            except Exception as exc:  # one broken backend hides no other
+                log.warning("scanner backend %s failed: %s", driver.name, type(exc).__name__)
+                continue
             found.extend(ScannerEntry(driver, d) for d in devices)
         found.append(ScannerEntry(FileImportDriver(), None))
         return found

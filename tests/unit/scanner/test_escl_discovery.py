@@ -69,10 +69,11 @@ def test_an_announcement_that_is_not_a_scanner_is_left_out() -> None:
 
 
 def test_urls_from_the_records() -> None:
+    # Default ports left out: the same scanner as the URL IT typed without one.
     assert service_url("_uscan._tcp.local.", "10.0.0.5", 80, {b"rs": b"/eSCL/"}) == (
-        "http://10.0.0.5:80/eSCL"
+        "http://10.0.0.5/eSCL"
     )
-    assert service_url("_uscans._tcp.local.", "10.0.0.5", 443, {}) == "https://10.0.0.5:443/eSCL"
+    assert service_url("_uscans._tcp.local.", "10.0.0.5", 443, {}) == "https://10.0.0.5/eSCL"
     assert service_url("_uscan._tcp.local.", "10.0.0.5", 8080, {b"rs": b""}) == (
         "http://10.0.0.5:8080"
     )
