@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import os
 import pkgutil
@@ -46,12 +47,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Internal: the kiosk's own child process that talks to libsane (sane_worker.py).
         from kiosk.scanner.sane_worker import serve
 
-        code = serve()
-        sys.stdout.flush()
-        sys.stderr.flush()
-        # No interpreter shutdown: its threads are blocked reading stdin or stuck in a driver,
-        # and finalisation would abort on them. The answer has been sent.
-        os._exit(code)
+        code = 1
+        try:
+            code = serve()
+        finally:
+            with contextlib.suppress(OSError, ValueError):
+                sys.stdout.flush()
+                sys.stderr.flush()
+            # No interpreter shutdown: its threads are blocked reading stdin or stuck in a
+            # driver, and finalisation would abort on them (SIGABRT). The answer has been sent,
+            # or the parent reads the exit code.
+            os._exit(code)
     parser, commands = build_parser()
     # `kiosk`, `kiosk --smoke`, `kiosk --lang en` all mean the GUI.
     if not args_list or (

@@ -98,6 +98,11 @@ class SaneDriver:
     name = "sane"
     title = "Máy quét (SANE)"
 
+    def __init__(self, *, close_devices: bool = True) -> None:
+        # False in the kiosk's short-lived SANE child: its exit releases the device, and
+        # python-sane's sane_close holds the GIL for as long as a backend takes over it.
+        self.close_devices = close_devices
+
     def list_devices(self) -> list[ScanDevice]:
         with _LOCK:
             sane = _sane()
@@ -116,7 +121,8 @@ class SaneDriver:
             try:
                 return _capabilities(dev)
             finally:
-                dev.close()
+                if self.close_devices:
+                    dev.close()
 
     def scan(
         self,
@@ -146,7 +152,7 @@ class SaneDriver:
             finally:
                 stop_watch.set()
                 watcher.join()
-                _end_scan(dev)
+                _end_scan(dev, close=self.close_devices)
         progress(1.0)
         return pages
 
@@ -186,18 +192,21 @@ class SaneDriver:
             raise err from exc
 
 
-def _end_scan(dev: Any) -> None:
-    """sane_cancel then sane_close, given END_TIMEOUT_S: after a fault some backends never
-    return from sane_cancel (libsane's `test` backend waiting on its reader thread). The scan's
-    answer (pages or the fault) must still reach the officer; a stuck call is left behind,
-    and the process it sticks in is the kiosk's short-lived SANE child (sane_worker.py)."""
+def _end_scan(dev: Any, *, close: bool = True) -> None:
+    """sane_cancel (and sane_close when `close`) on a thread given END_TIMEOUT_S: after a
+    fault some backends never return from sane_cancel (libsane's `test` backend waiting on
+    its reader thread). The scan's answer (pages or the fault) must still reach the officer; a
+    stuck call is left behind in the kiosk's short-lived SANE child (sane_worker.py). The
+    bound holds for sane_cancel, which python-sane calls without the GIL; sane_close holds
+    it, which is why the child does not close."""
 
     def end() -> None:
         # Cancelling a scan that has just finished is harmless; a closed device says so.
         with contextlib.suppress(Exception):
             dev.cancel()
-        with contextlib.suppress(Exception):
-            dev.close()
+        if close:
+            with contextlib.suppress(Exception):
+                dev.close()
 
     ender = threading.Thread(target=end, name="sane-end", daemon=True)
     ender.start()

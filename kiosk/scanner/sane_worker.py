@@ -20,7 +20,9 @@ import contextlib
 import dataclasses
 import json
 import logging
+import os
 import queue
+import signal
 import struct
 import subprocess
 import sys
@@ -56,6 +58,8 @@ SILENT_S = 15.0  # no heartbeat: the child is frozen or gone
 STALL_S = 300.0  # heartbeats but no progress: a scanner waiting on something forever
 LIST_TIMEOUT_S = 60.0
 _HEADER = struct.Struct(">I")
+MAX_HEADER_BYTES = 1 << 20
+MAX_PAGE_BYTES = 512 << 20  # an A4 page at 1200 dpi in RGB is ~420 MB
 
 STALLED = "Máy quét không trả lời. Tắt rồi bật lại máy quét, kiểm tra cáp, rồi quét lại."
 CRASHED = (
@@ -79,12 +83,18 @@ def write_message(out: IO[bytes], header: dict[str, Any], payload: bytes = b"") 
 
 
 def read_message(stream: IO[bytes]) -> tuple[dict[str, Any], bytes] | None:
-    """The next message, or None at the end of the stream (a clean or a dead child)."""
+    """The next message, or None at the end of the stream (a clean or a dead child).
+
+    ValueError for anything that is not one of ours (a backend printing to stdout)."""
     raw = stream.read(_HEADER.size)
     if len(raw) < _HEADER.size:
         return None
-    body = stream.read(_HEADER.unpack(raw)[0])
-    header: dict[str, Any] = json.loads(body)
+    size = _HEADER.unpack(raw)[0]
+    if size > MAX_HEADER_BYTES:
+        raise ValueError("not a SANE worker message")
+    header: dict[str, Any] = json.loads(stream.read(size))
+    if not isinstance(header, dict) or not 0 <= int(header.get("bytes", -1)) <= MAX_PAGE_BYTES:
+        raise ValueError("not a SANE worker message")
     payload = stream.read(header["bytes"]) if header["bytes"] else b""
     if len(payload) < header["bytes"]:
         return None
@@ -141,8 +151,10 @@ class SaneWorkerDriver:
         self.stall_s = stall_s
         self.cancel_grace_s = cancel_grace_s
 
-    def list_devices(self) -> list[ScanDevice]:
-        header, _ = self._single({"op": "list"}, "devices", timeout=LIST_TIMEOUT_S)
+    def list_devices(self, cancel: threading.Event | None = None) -> list[ScanDevice]:
+        """The devices libsane finds (network discovery may take seconds); `cancel` stops the
+        search and ends it with ScanCancelledError."""
+        header, _ = self._single({"op": "list"}, "devices", timeout=LIST_TIMEOUT_S, cancel=cancel)
         return [ScanDevice(*d) for d in header["devices"]]
 
     def capabilities(self, device: ScanDevice) -> Capabilities:
@@ -174,10 +186,15 @@ class SaneWorkerDriver:
         return pages
 
     def _single(
-        self, request: dict[str, Any], kind: str, *, timeout: float
+        self,
+        request: dict[str, Any],
+        kind: str,
+        *,
+        timeout: float,
+        cancel: threading.Event | None = None,
     ) -> tuple[dict[str, Any], bytes]:
         found = None
-        for header, payload in self._exchange(request, threading.Event(), timeout):
+        for header, payload in self._exchange(request, cancel or threading.Event(), timeout):
             if header["type"] == kind:
                 found = header, payload
         if found is None:
@@ -194,6 +211,8 @@ class SaneWorkerDriver:
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
+                # Its own process group: a backend's helper processes are killed with it.
+                start_new_session=os.name == "posix",
             )
         except OSError as exc:
             raise DeviceOfflineError(f"SANE worker did not start: {exc.strerror}") from exc
@@ -222,8 +241,8 @@ class SaneWorkerDriver:
                         raise DeviceOfflineError("SANE worker stalled", message=STALLED)
                     continue
                 last_news = time.monotonic()
-                if message is None:  # the child's stdout closed without "done"
-                    code = child.wait(timeout=10)
+                if message is None:  # the child's stdout closed (or garbled) without "done"
+                    code = _wait_or_kill(child, grace_s=2.0)
                     if cancel.is_set():
                         raise ScanCancelledError(f"SANE worker ended ({code})")
                     log.warning("SANE worker died with exit code %s", code)
@@ -256,7 +275,7 @@ class SaneWorkerDriver:
         # The driver stops at sane_cancel; one that does not is not waited for.
         if not finished.wait(self.cancel_grace_s) and child.poll() is None:
             log.warning("SANE worker did not stop %.0f s after cancel: killed", self.cancel_grace_s)
-            child.kill()
+            _kill(child)
 
 
 def _pump(stdout: IO[bytes], inbox: queue.Queue[tuple[dict[str, Any], bytes] | None]) -> None:
@@ -264,37 +283,63 @@ def _pump(stdout: IO[bytes], inbox: queue.Queue[tuple[dict[str, Any], bytes] | N
         while (message := read_message(stdout)) is not None:
             inbox.put(message)
     except (OSError, ValueError) as exc:
-        log.info("SANE worker output unreadable: %s", type(exc).__name__)
-    inbox.put(None)
+        log.warning("SANE worker output unreadable: %s", type(exc).__name__)
+    finally:
+        inbox.put(None)
+        with contextlib.suppress(OSError):
+            stdout.close()  # here, by its reader: closing it elsewhere would wait on the read
 
 
 def _log_stderr(stderr: IO[bytes]) -> None:
     # Backends print diagnostics (never scans); kept in the masked kiosk log, a few lines.
-    for count, line in enumerate(stderr):
-        if count < 50:
-            log.info("SANE worker: %s", line.decode("utf-8", "replace").rstrip())
+    with contextlib.suppress(OSError, ValueError):
+        for count, line in enumerate(stderr):
+            if count < 50:
+                log.info("SANE worker: %s", line.decode("utf-8", "replace").rstrip())
+    with contextlib.suppress(OSError):
+        stderr.close()
 
 
 def _end(child: subprocess.Popen[bytes]) -> None:
-    if child.poll() is None:
-        with contextlib.suppress(OSError):
-            child.stdin.close()  # type: ignore[union-attr]
-        try:
-            child.wait(timeout=2)
-        except subprocess.TimeoutExpired:
+    """The child is gone when this returns (or, stuck in the kernel, left to the system)."""
+    if child.stdin is not None:
+        with contextlib.suppress(OSError, ValueError):
+            child.stdin.close()  # end of input: a healthy child is already on its way out
+    _wait_or_kill(child, grace_s=2.0)
+
+
+def _wait_or_kill(child: subprocess.Popen[bytes], grace_s: float = 10.0) -> int | None:
+    try:
+        return child.wait(timeout=grace_s)
+    except subprocess.TimeoutExpired:
+        _kill(child)
+    try:
+        return child.wait(timeout=5)
+    except subprocess.TimeoutExpired:  # uninterruptible in the kernel: nothing more to do
+        log.warning("SANE worker %s did not end after SIGKILL", child.pid)
+        return None
+
+
+def _kill(child: subprocess.Popen[bytes]) -> None:
+    with contextlib.suppress(OSError):
+        if os.name == "posix":
+            os.killpg(child.pid, signal.SIGKILL)
+        else:
             child.kill()
-            child.wait()
-    for stream in (child.stdin, child.stdout, child.stderr):
-        if stream is not None:
-            with contextlib.suppress(OSError):
-                stream.close()
 
 
 # -- the child's side -------------------------------------------------------------------------
 def serve(stdin: IO[bytes] | None = None, stdout: IO[bytes] | None = None) -> int:
     """`kiosk --sane-worker`: one request from stdin, its answer on stdout, then exit."""
     inp = stdin or sys.stdin.buffer
-    out = stdout or sys.stdout.buffer
+    if stdout is None:
+        # The protocol gets its own copy of fd 1; fd 1 itself becomes stderr, so whatever a
+        # backend's C code prints cannot corrupt the frames.
+        out: IO[bytes] = os.fdopen(os.dup(1), "wb")
+        os.dup2(2, 1)
+    else:
+        out = stdout
+    _no_core_dumps()
     lock = threading.Lock()
 
     def send(header: dict[str, Any], payload: bytes = b"") -> None:
@@ -309,11 +354,16 @@ def serve(stdin: IO[bytes] | None = None, stdout: IO[bytes] | None = None) -> in
     cancel = threading.Event()
     threading.Thread(target=_listen_for_cancel, args=(inp, cancel), daemon=True).start()
     threading.Thread(target=_heartbeat, args=(send,), daemon=True).start()
-    driver = sane_backend.SaneDriver()
+    # The process ends right after answering, which releases the device: no sane_close,
+    # which python-sane calls holding the GIL and some backends take their time over.
+    driver = sane_backend.SaneDriver(close_devices=False)
     try:
         _answer(driver, request, cancel, send)
     except ScanError as exc:
         send({"type": "error", "code": exc.code, "detail": exc.detail, "message": exc.message})
+        return 1
+    except Exception as exc:  # a bug or a surprise: a typed answer, never a lost one
+        send({"type": "error", "code": "device", "detail": type(exc).__name__})
         return 1
     send({"type": "done"})
     return 0
@@ -343,6 +393,16 @@ def _answer(
             send({"type": "page", "mode": page.mode, "size": list(page.size)}, page.tobytes())
     else:
         raise ScanError(f"unknown SANE worker request {op!r}")
+
+
+def _no_core_dumps() -> None:
+    """A crash of this process must not leave its memory (scanned cards) in a core file."""
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (ImportError, ValueError, OSError):  # Windows has no core files to speak of
+        pass
 
 
 def _heartbeat(send: Callable[..., None]) -> None:

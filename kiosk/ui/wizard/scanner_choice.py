@@ -20,6 +20,7 @@ from kiosk.scanner import registry
 from kiosk.scanner.device import ScanDevice, ScanDriver, ScanOptions
 from kiosk.scanner.errors import ScanError
 from kiosk.scanner.file_import import FileImportDriver
+from kiosk.scanner.sane_worker import SaneWorkerDriver
 
 if TYPE_CHECKING:
     from kiosk.scanner.camera import CameraDriver
@@ -104,7 +105,10 @@ class ScannerChoice:
             if cancel is not None and cancel.is_set():
                 break
             try:
-                devices = driver.list_devices()
+                if isinstance(driver, SaneWorkerDriver):  # seconds of discovery: cancellable
+                    devices = driver.list_devices(cancel)
+                else:
+                    devices = driver.list_devices()
             except ScanError as exc:
                 log.info("scanner backend %s: %s", driver.name, exc.code)
                 continue

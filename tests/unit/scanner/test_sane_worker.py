@@ -164,3 +164,85 @@ def test_a_crashing_driver_does_not_take_the_kiosk_with_it() -> None:
 def test_a_missing_worker_program_is_offline() -> None:
     with pytest.raises(DeviceOfflineError):
         SaneWorkerDriver(["/nonexistent/kiosk"]).list_devices()
+
+
+def child_serving(driver_source: str) -> list[str]:
+    """The real worker entry (serve, as `kiosk --sane-worker` runs it) over a stand-in driver."""
+    code = (
+        "import os, sys\n"
+        "from kiosk.scanner import sane_backend, sane_worker\n"
+        f"{driver_source}\n"
+        "sane_backend.SaneDriver = Driver\n"
+        "code = sane_worker.serve()\n"
+        "sys.stdout.flush()\n"
+        "os._exit(code)\n"
+    )
+    return fake_worker(code)
+
+
+def test_a_backend_printing_to_stdout_does_not_corrupt_the_answers() -> None:
+    noisy = child_serving(
+        "class Driver:\n"
+        "    def __init__(self, **kw): pass\n"
+        "    def list_devices(self):\n"
+        "        os.write(1, b'brother4: init ok\\n')  # what C code in a backend may do\n"
+        "        from kiosk.scanner.device import ScanDevice\n"
+        "        return [ScanDevice('sane', 'brother4:net1;dev0', 'Brother')]\n"
+    )
+    devices = SaneWorkerDriver(noisy).list_devices()
+    assert [d.id for d in devices] == ["brother4:net1;dev0"]
+
+
+def test_a_surprise_in_the_child_comes_back_as_a_typed_error() -> None:
+    broken = child_serving(
+        "class Driver:\n"
+        "    def __init__(self, **kw): pass\n"
+        "    def list_devices(self): raise KeyError('option')\n"
+    )
+    with pytest.raises(ScanError) as info:
+        SaneWorkerDriver(broken).list_devices()
+    assert info.value.code == "device" and info.value.detail == "KeyError"
+
+
+def test_the_child_never_writes_a_core_file() -> None:
+    # Its memory holds scanned cards: a crash must not leave it on disk.
+    probe = child_serving(
+        "import resource\n"
+        "class Driver:\n"
+        "    def __init__(self, **kw): pass\n"
+        "    def list_devices(self):\n"
+        "        from kiosk.scanner.device import ScanDevice\n"
+        "        limit = resource.getrlimit(resource.RLIMIT_CORE)\n"
+        "        return [ScanDevice('sane', repr(limit), 'core limit')]\n"
+    )
+    assert [d.id for d in SaneWorkerDriver(probe).list_devices()] == ["(0, 0)"]
+
+
+def test_garbage_on_the_pipe_ends_the_child_promptly() -> None:
+    garbled = fake_worker(
+        "import sys, time\n"
+        "sys.stdin.readline()\n"
+        "sys.stdout.write('scanner ready\\n'); sys.stdout.flush()\n"
+        "time.sleep(60)\n"
+    )
+    started = time.monotonic()
+    with pytest.raises(ScanError) as info:
+        SaneWorkerDriver(garbled).list_devices()
+    assert info.value.message == CRASHED
+    assert time.monotonic() - started < 10
+
+
+def test_listing_can_be_cancelled() -> None:
+    slow = fake_worker(
+        "import sys, time\n"
+        "from kiosk.scanner.sane_worker import write_message\n"
+        "sys.stdin.readline()\n"
+        "while True:\n"
+        "    write_message(sys.stdout.buffer, {'type': 'alive'}); time.sleep(0.2)\n"
+    )
+    cancel = threading.Event()
+    threading.Timer(0.5, cancel.set).start()
+    started = time.monotonic()
+    with pytest.raises(ScanCancelledError):
+        SaneWorkerDriver(slow, cancel_grace_s=0.5).list_devices(cancel)
+    assert time.monotonic() - started < 10
