@@ -51,6 +51,19 @@ def choose_sane(officer: Officer) -> None:
     page.devices.activated.emit(index)
 
 
+def slow_scan_running(qtbot, app: KioskApp, folder: Path, citizen_no: int = 61) -> Officer:
+    """Logged in, on step 2 with the SANE test scanner reading slowly, F5 pressed."""
+    sane_test_backend(folder, **{"read-delay": "true", "read-delay-duration": "200000"})
+    log_in(qtbot, app, OFFICER_2)
+    officer = Officer(qtbot, app)
+    on_scan_page(officer, citizen_no)
+    choose_sane(officer)
+    page = officer.wizard.scan_page
+    officer.press(Qt.Key.Key_F5)
+    officer.wait(lambda: page.busy and page.busy_bar.isVisible(), "the scan running")
+    return officer
+
+
 def test_a_jammed_scanner_is_reported_and_the_choice_remembered(
     officer: Officer, private_sane: Path
 ) -> None:
@@ -84,16 +97,9 @@ def test_a_jammed_scanner_is_reported_and_the_choice_remembered(
 def test_a_slow_scan_shows_progress_and_esc_cancels_it(
     qtbot, make_kiosk: Callable[..., KioskApp], gateway: RunningGateway, private_sane: Path
 ) -> None:
-    sane_test_backend(private_sane, **{"read-delay": "true", "read-delay-duration": "200000"})
     # 75 dpi: a few slow reads, so the scan is slow but the test is not.
-    app = make_kiosk(gateway.url, scanner="dpi = 75")
-    log_in(qtbot, app, OFFICER_2)
-    officer = Officer(qtbot, app)
-    on_scan_page(officer)
-    choose_sane(officer)
+    officer = slow_scan_running(qtbot, make_kiosk(gateway.url, scanner="dpi = 75"), private_sane)
     page = officer.wizard.scan_page
-    officer.press(Qt.Key.Key_F5)
-    officer.wait(lambda: page.busy and page.busy_bar.isVisible(), "the scan running")
     assert "quét" in page.busy_bar.label.text()
     officer.press(Qt.Key.Key_Escape)
     officer.wait(lambda: not page.busy, "the scan cancelled")
@@ -106,15 +112,8 @@ def test_closing_the_kiosk_mid_scan_stops_the_scanner(
     qtbot, make_kiosk: Callable[..., KioskApp], gateway: RunningGateway, private_sane: Path
 ) -> None:
     # 300 dpi with slow reads: the scan would run for many seconds on its own.
-    sane_test_backend(private_sane, **{"read-delay": "true", "read-delay-duration": "200000"})
     app = make_kiosk(gateway.url, scanner="dpi = 300")
-    log_in(qtbot, app, OFFICER_2)
-    officer = Officer(qtbot, app)
-    on_scan_page(officer, 63)
-    choose_sane(officer)
-    page = officer.wizard.scan_page
-    officer.press(Qt.Key.Key_F5)
-    officer.wait(lambda: page.busy and page.busy_bar.isVisible(), "the scan running")
+    slow_scan_running(qtbot, app, private_sane, citizen_no=63)
     app.close()
     # The scan's child process got the cancel: Qt's thread pool has nothing left to wait for.
     wait_until(lambda: not running_tasks(), 10, "the scan to stop")

@@ -42,6 +42,16 @@ def fake_worker(code: str) -> list[str]:
     return [sys.executable, "-c", code]
 
 
+# A child that reads the request, then only ever says "alive": a driver stuck in a wait.
+ALIVE_FOREVER = fake_worker(
+    "import sys, time\n"
+    "from kiosk.scanner.sane_worker import write_message\n"
+    "sys.stdin.readline()\n"
+    "while True:\n"
+    "    write_message(sys.stdout.buffer, {'type': 'alive'}); time.sleep(0.1)\n"
+)
+
+
 def test_messages_survive_the_pipe_framing() -> None:
     pipe = io.BytesIO()
     write_message(pipe, {"type": "page", "mode": "RGB"}, b"\x00\xff" * 10)
@@ -125,15 +135,8 @@ def test_a_frozen_driver_falls_silent_and_is_killed() -> None:
 
 
 def test_a_driver_alive_but_making_no_progress_is_killed() -> None:
-    alive = fake_worker(
-        "import sys, time\n"
-        "from kiosk.scanner.sane_worker import write_message\n"
-        "sys.stdin.readline()\n"
-        "while True:\n"
-        "    write_message(sys.stdout.buffer, {'type': 'alive'}); time.sleep(0.1)\n"
-    )
     with pytest.raises(DeviceOfflineError) as info:
-        SaneWorkerDriver(alive, silent_s=5, stall_s=1).scan(
+        SaneWorkerDriver(ALIVE_FOREVER, silent_s=5, stall_s=1).scan(
             DEVICE, ScanOptions(), threading.Event(), no_progress
         )
     assert info.value.message == STALLED
@@ -233,16 +236,9 @@ def test_garbage_on_the_pipe_ends_the_child_promptly() -> None:
 
 
 def test_listing_can_be_cancelled() -> None:
-    slow = fake_worker(
-        "import sys, time\n"
-        "from kiosk.scanner.sane_worker import write_message\n"
-        "sys.stdin.readline()\n"
-        "while True:\n"
-        "    write_message(sys.stdout.buffer, {'type': 'alive'}); time.sleep(0.2)\n"
-    )
     cancel = threading.Event()
     threading.Timer(0.5, cancel.set).start()
     started = time.monotonic()
     with pytest.raises(ScanCancelledError):
-        SaneWorkerDriver(slow, cancel_grace_s=0.5).list_devices(cancel)
+        SaneWorkerDriver(ALIVE_FOREVER, cancel_grace_s=0.5).list_devices(cancel)
     assert time.monotonic() - started < 10
