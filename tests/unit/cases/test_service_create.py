@@ -112,6 +112,19 @@ def test_create_is_refused_before_the_case_is_ready(service: CaseService) -> Non
     assert unsigned.value.code == "form_not_signed"
 
 
+def create_lost_on_the_way(
+    service: CaseService, proxy: FaultProxy, person: Citizen, fault: Fault
+) -> tuple[AccountCase, str]:
+    """OTP sent and typed; "Tạo tài khoản" meets `fault` on all three tries (Offline)."""
+    case = ready_for_otp(service, person)
+    service.send_otp(case)
+    code = latest_otp(service, case.otp_phone)
+    proxy.add(fault, method="POST", path=CREATE, times=3)
+    with pytest.raises(Offline):
+        service.create(case, code)
+    return case, code
+
+
 @pytest.fixture
 def proxy(gateway: RunningGateway) -> FaultProxy:
     with FaultProxy("127.0.0.1", gateway.port) as running:
@@ -126,13 +139,8 @@ def test_gateway_lost_mid_create_then_retry_makes_one_account(
 ) -> None:
     service = make_service(proxy.url)
     person = citizen(15)
-    case = ready_for_otp(service, person)
-    service.send_otp(case)
-    code = latest_otp(service, case.otp_phone)
     # The gateway creates the account, but no answer ever comes back (3 tries).
-    proxy.add(Fault.drop_response(), method="POST", path=CREATE, times=3)
-    with pytest.raises(Offline):
-        service.create(case, code)
+    case, _code = create_lost_on_the_way(service, proxy, person, Fault.drop_response())
     record = journal.load_case(case.case_id)
     assert record.status is Status.CREATING
     key = record.pending.idempotency_key if record.pending else None
@@ -154,12 +162,7 @@ def test_a_case_left_creating_is_reconciled_at_the_next_start(
 ) -> None:
     service = make_service(proxy.url)
     person = citizen(16)
-    case = ready_for_otp(service, person)
-    service.send_otp(case)
-    code = latest_otp(service, case.otp_phone)
-    proxy.add(Fault.drop_response(), method="POST", path=CREATE, times=3)
-    with pytest.raises(Offline):
-        service.create(case, code)
+    case, _code = create_lost_on_the_way(service, proxy, person, Fault.drop_response())
 
     # The kiosk is restarted: a new session finds the case "creating" and asks the gateway.
     later = make_service(gateway.url)
@@ -182,12 +185,7 @@ def test_a_request_that_never_arrived_goes_back_to_the_wizard(
 ) -> None:
     service = make_service(proxy.url)
     person = citizen(17)
-    case = ready_for_otp(service, person)
-    service.send_otp(case)
-    code = latest_otp(service, case.otp_phone)
-    proxy.add(Fault.drop_before_forward(), method="POST", path=CREATE, times=3)
-    with pytest.raises(Offline):
-        service.create(case, code)
+    case, code = create_lost_on_the_way(service, proxy, person, Fault.drop_before_forward())
     assert journal.load_case(case.case_id).status is Status.CREATING
     assert accounts_with_id(gateway, person.details.id_number) == []
     # Retrying sends the request for the first time: it creates the account.
