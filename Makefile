@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 QT_FREE := kiosk/domain kiosk/portal kiosk/forms kiosk/journal kiosk/scanner kiosk/sandbox \
            kiosk/cases kiosk/doctor \
-           kiosk/config.py kiosk/paths.py kiosk/logs.py kiosk/resources.py
+           kiosk/config.py kiosk/paths.py kiosk/logs.py kiosk/resources.py kiosk/process_privacy.py
 TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 

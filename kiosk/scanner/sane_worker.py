@@ -33,6 +33,7 @@ from typing import IO, Any
 
 from PIL import Image
 
+from kiosk.process_privacy import no_core_dumps
 from kiosk.scanner import sane_backend
 from kiosk.scanner.device import (
     Capabilities,
@@ -339,7 +340,7 @@ def serve(stdin: IO[bytes] | None = None, stdout: IO[bytes] | None = None) -> in
         os.dup2(2, 1)
     else:
         out = stdout
-    _no_core_dumps()
+    no_core_dumps()  # its memory holds the scanned card
     lock = threading.Lock()
 
     def send(header: dict[str, Any], payload: bytes = b"") -> None:
@@ -393,16 +394,6 @@ def _answer(
             send({"type": "page", "mode": page.mode, "size": list(page.size)}, page.tobytes())
     else:
         raise ScanError(f"unknown SANE worker request {op!r}")
-
-
-def _no_core_dumps() -> None:
-    """A crash of this process must not leave its memory (scanned cards) in a core file."""
-    try:
-        import resource
-
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    except (ImportError, ValueError, OSError):  # Windows has no core files to speak of
-        pass
 
 
 def _heartbeat(send: Callable[..., None]) -> None:

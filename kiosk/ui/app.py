@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 import kiosk
 from kiosk import config, logs, resources
+from kiosk.process_privacy import no_core_dumps
 from kiosk.ui import crash, doctor_dialog, fonts, i18n, settings_dialog
 from kiosk.ui.gc_guard import MainThreadCollector
 from kiosk.ui.home_page import HomePage
@@ -117,6 +118,7 @@ def run_gui(smoke: bool = False, language: str | None = None) -> int:
             QMessageBox.critical(None, "Kiosk", str(exc))
         del app
         return 2
+    no_core_dumps()  # before any citizen's data is in memory
     log_file = logs.setup(
         settings.logging.level, settings.logging.max_bytes, settings.logging.backups
     )

@@ -128,6 +128,22 @@ def test_smoke_start_exits_zero_and_logs() -> None:
     assert "starting" in log_text and "stopped" in log_text
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="core files are a POSIX matter")
+def test_the_kiosk_never_writes_a_core_file() -> None:
+    # Its memory holds decrypted details and scans: a native crash must not put them on disk.
+    code = (
+        "import resource, sys\n"
+        "from kiosk.ui.app import run_gui\n"
+        "assert run_gui(smoke=True) == 0\n"
+        "print(resource.getrlimit(resource.RLIMIT_CORE))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "(0, 0)"
+
+
 def test_bad_config_stops_the_start_with_one_line(tmp_path: Path) -> None:
     bad = tmp_path / "bad.toml"
     bad.write_text("[ui]\nidle_lock_minutes = -3\n", encoding="utf-8")
