@@ -267,8 +267,8 @@ def install(window: Any) -> QAction:
 
 
 def _cameras_here() -> list[ScanDevice] | None:
-    try:
-        from kiosk.scanner.camera import CameraDriver
-    except ImportError:
-        return None
-    return CameraDriver().list_devices()
+    """None where Qt Multimedia cannot load (the check then says so)."""
+    from kiosk.ui.wizard.scanner_choice import camera_driver
+
+    driver = camera_driver()
+    return driver.list_devices() if driver is not None else None
