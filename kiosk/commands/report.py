@@ -74,9 +74,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--delimiter",
         choices=(",", ";"),
-        default=",",
+        default=";",
         metavar="',' | ';'",
-        help="dấu phân cách của CSV (';' cho Excel cài đặt vùng Việt Nam)",
+        help="dấu phân cách của CSV; mặc định ';' (Excel vùng Việt Nam), ',' cho vùng tiếng Anh",
     )
 
 

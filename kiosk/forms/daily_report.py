@@ -30,11 +30,13 @@ from kiosk.forms.vn_dates import dmy, long_date, place_and_date
 PAGE = landscape(PAGE_SIZE)
 FRAME_WIDTH = PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT
 
-# Known statuses (creation outcome, then the supervisor's review); others print as given.
+# Known statuses: the supervisor's review, in the words of the review screen ("unreviewed" is
+# what the screen calls "Chưa kiểm tra"), then older creation outcomes; others print as given.
 STATUS_LABELS: dict[str, str] = {
-    "created": "Đã tạo",
+    "unreviewed": "Chưa kiểm tra",
     "checked": "Đã kiểm tra",
     "needs_action": "Cần xử lý",
+    "created": "Đã tạo",
     "failed": "Không tạo được",
 }
 CSV_HEADER = (
@@ -46,7 +48,9 @@ CSV_HEADER = (
     "Số CCCD",
     "Số điện thoại",
     "Trạng thái",
+    "Ghi chú của giám sát viên",
 )
+TOTAL_LABEL = "Tổng cộng"
 # Cells Excel would run as formulas (OWASP "CSV injection").
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -62,7 +66,8 @@ class AccountRecord:
     citizen_name: str
     id_number: str
     phone: str
-    status: str = "created"
+    status: str = "unreviewed"
+    note: str = ""  # the supervisor's review note; may speak of the citizen, so not in repr
 
     def __repr__(self) -> str:
         # Tracebacks and debug logs show this: never the citizen's data in clear.
@@ -103,10 +108,11 @@ def _sorted(records: Sequence[AccountRecord]) -> list[AccountRecord]:
 def daily_report_csv(
     records: Sequence[AccountRecord], *, show_full: bool = False, delimiter: str = ","
 ) -> bytes:
-    """UTF-8 with a BOM (so Excel reads Vietnamese), CRLF rows, one row per account.
+    """UTF-8 with a BOM (so Excel reads Vietnamese), CRLF rows, one row per account, then an
+    empty row and the totals: all accounts, then each review state present.
 
-    Vietnamese-locale Excel splits on ';' when a file is double-clicked: pass delimiter=';'
-    where the counter PCs use that list separator.
+    Excel splits a double-clicked CSV on the Windows list separator: ';' under the Vietnamese
+    region settings (decimal comma), ',' under English ones (docs/supervisor.md).
     """
     out = io.StringIO()
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
@@ -121,9 +127,19 @@ def daily_report_csv(
             _shown_id(record, show_full),
             _shown_phone(record, show_full),
             status_label(record.status),
+            record.note,
         ]
         writer.writerow([_defuse(cell) for cell in row])
+    writer.writerow([])
+    writer.writerow([TOTAL_LABEL, str(len(records))])
+    for status, count in _status_counts(records):
+        writer.writerow([_defuse(status_label(status)), str(count)])
     return out.getvalue().encode("utf-8-sig")
+
+
+def _status_counts(records: Sequence[AccountRecord]) -> list[tuple[str, int]]:
+    counts = Counter(r.status for r in records)
+    return [(s, counts[s]) for s in _Totals.order(set(counts))]
 
 
 def _defuse(cell: str) -> str:
@@ -137,12 +153,15 @@ class _Totals:
 
     @classmethod
     def of(cls, records: Sequence[AccountRecord]) -> _Totals:
-        seen = {r.status for r in records}
-        statuses = [s for s in STATUS_LABELS if s in seen] + sorted(seen - set(STATUS_LABELS))
+        statuses = cls.order({r.status for r in records})
         by_officer: dict[tuple[str, str], Counter[str]] = {}
         for r in records:
             by_officer.setdefault((r.unit, r.officer), Counter())[r.status] += 1
         return cls(statuses, dict(sorted(by_officer.items())))
+
+    @staticmethod
+    def order(seen: set[str]) -> list[str]:
+        return [s for s in STATUS_LABELS if s in seen] + sorted(seen - set(STATUS_LABELS))
 
 
 class _NumberedCanvas(Canvas):  # type: ignore[misc]
@@ -309,6 +328,7 @@ def _list_table(rows: list[AccountRecord], st: layout.Styles, show_full: bool) -
             "Cán bộ",
             "Đơn vị",
             "Trạng thái",
+            "Ghi chú",
         )
     ]
     data: list[list[Paragraph]] = [header]
@@ -323,9 +343,10 @@ def _list_table(rows: list[AccountRecord], st: layout.Styles, show_full: bool) -
                 Paragraph(t(r.officer), st.table_cell),
                 Paragraph(t(r.unit), st.table_cell),
                 Paragraph(t(status_label(r.status)), st.table_cell),
+                Paragraph(t(r.note), st.table_cell),
             ]
         )
-    widths_mm = [12, 16, 50, 30, 28, 40, 0, 26]
+    widths_mm = [10, 14, 40, 28, 26, 32, 0, 24, 46]
     fixed = sum(widths_mm) * mm
     widths = [w * mm for w in widths_mm]
     widths[6] = FRAME_WIDTH - fixed

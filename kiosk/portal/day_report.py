@@ -16,13 +16,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from kiosk.portal.models import Officer
-from kiosk.portal.supervision import UNREVIEWED, DayQuery, SupervisedAccount, fetch_day
+from kiosk.portal.supervision import DayQuery, SupervisedAccount, fetch_day
 
 if TYPE_CHECKING:
     from kiosk.forms.daily_report import AccountRecord
     from kiosk.portal.client import GatewayClient
 
 ReportFormat = Literal["pdf", "csv"]
+# Excel under Vietnamese region settings (decimal comma) splits a CSV on ';'.
+CSV_DELIMITER = ";"
 FORMATS: tuple[ReportFormat, ...] = ("pdf", "csv")
 
 
@@ -62,21 +64,20 @@ def agency_name(officer: Officer, unit_id: str | None) -> str:
 def records(accounts: Sequence[SupervisedAccount]) -> list[AccountRecord]:
     from kiosk.forms.daily_report import AccountRecord
 
-    out = []
-    for a in accounts:
-        state = a.review_state
-        out.append(
-            AccountRecord(
-                time=a.created_at,
-                officer=a.created_by.full_name if a.created_by else "",
-                unit=a.unit.name if a.unit else "",
-                citizen_name=a.full_name,
-                id_number=a.id_number_masked,
-                phone=a.phone_masked,
-                status="created" if state == UNREVIEWED else state,
-            )
+    # The review state as the screen shows it ("unreviewed" included) and the supervisor's note.
+    return [
+        AccountRecord(
+            time=a.created_at,
+            officer=a.created_by.full_name if a.created_by else "",
+            unit=a.unit.name if a.unit else "",
+            citizen_name=a.full_name,
+            id_number=a.id_number_masked,
+            phone=a.phone_masked,
+            status=a.review_state,
+            note=a.review.note if a.review is not None else "",
         )
-    return out
+        for a in accounts
+    ]
 
 
 def render(
@@ -86,7 +87,7 @@ def render(
     *,
     agency: str,
     place: str = "",
-    delimiter: str = ",",
+    delimiter: str = CSV_DELIMITER,
     generated_at: dt.datetime | None = None,
 ) -> DayReport:
     from kiosk.forms.daily_report import daily_report_csv, render_daily_report
@@ -106,7 +107,7 @@ def build(
     fmt: ReportFormat,
     *,
     place: str = "",
-    delimiter: str = ",",
+    delimiter: str = CSV_DELIMITER,
     generated_at: dt.datetime | None = None,
     check: Callable[[], None] | None = None,
     progress: Callable[[int, int], None] | None = None,

@@ -28,15 +28,17 @@ def test_csv_has_every_account_of_the_day_masked_with_a_bom(
     _export(qtbot, view, target)
     raw = target.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # Excel reads UTF-8 only with the BOM
-    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
     assert tuple(rows[0]) == CSV_HEADER
-    body = rows[1:]
+    body = rows[1 : rows.index([])]
     assert len(body) == len(busy_day.all)
     assert {r[4] for r in body} == {m.full_name for m in busy_day.all}
     assert all("*" in r[5] and "*" in r[6] for r in body)
     text = raw.decode("utf-8-sig")
     assert not any(m.id_number in text or "0" + m.phone[3:] in text for m in busy_day.all)
-    assert {r[7] for r in body} == {"Đã tạo"}
+    # As the screen says it: nothing reviewed yet; then the totals row.
+    assert {r[7] for r in body} == {"Chưa kiểm tra"}
+    assert rows[rows.index([]) + 1] == ["Tổng cộng", str(len(busy_day.all))]
     assert f"{len(busy_day.all)} tài khoản" in view.updated.text()
 
 
@@ -51,7 +53,8 @@ def test_export_follows_the_unit_and_officer_filters(qtbot, tmp_path, busy_day, 
     bar.text.setText("không áp dụng cho báo cáo")  # a report counts the whole day
     target = tmp_path / "pho-hien.csv"
     _export(qtbot, view, target)
-    rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"))))[1:]
+    rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig")), delimiter=";"))
+    rows = rows[1 : rows.index([])]
     expected = [m for m in busy_day.all if m.unit_id == COMMUNE and m.officer == "canbo3.test"]
     assert len(rows) == len(expected) > 0
     assert {r[3] for r in rows} == {EXTRA_OFFICER_NAME}
@@ -71,3 +74,23 @@ def test_pdf_report_with_totals(qtbot, tmp_path, busy_day, make_view) -> None:
     assert "TỔNG CỘNG" in text and EXTRA_OFFICER_NAME in text
     assert str(len(busy_day.all)) in text
     assert not any(m.id_number in text for m in busy_day.all)
+
+
+def test_csv_carries_the_review_and_its_note(
+    qtbot, tmp_path, busy_day, make_view, supervisor_client
+) -> None:
+    """What the supervisor marked, and why, reaches the file IT mails on (issue: the export
+    said "Đã tạo" where the screen said "Chưa kiểm tra", and left the note out)."""
+    supervisor_client.review(busy_day.with_form.account_id, "needs_action", "Ảnh mờ; chụp lại")
+    view = make_view()
+    target = tmp_path / "ngay.csv"
+    _export(qtbot, view, target)
+    rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig")), delimiter=";"))
+    body = rows[1 : rows.index([])]
+    marked = [r for r in body if r[7] != "Chưa kiểm tra"]
+    assert [(r[4], r[7], r[8]) for r in marked] == [
+        (busy_day.with_form.full_name, "Cần xử lý", "Ảnh mờ; chụp lại")
+    ]
+    totals = dict(tuple(r) for r in rows[rows.index([]) + 1 :])
+    assert totals["Cần xử lý"] == "1"
+    assert totals["Chưa kiểm tra"] == str(len(busy_day.all) - 1)

@@ -21,7 +21,9 @@ CENTRE = "Trung tâm Phục vụ hành chính công tỉnh Hưng Yên"
 COMMUNE = "Bộ phận một cửa xã Ân Thi"
 
 
-def record(i: int, unit: str, officer: str, status: str = "created") -> AccountRecord:
+def record(
+    i: int, unit: str, officer: str, status: str = "unreviewed", note: str = ""
+) -> AccountRecord:
     return AccountRecord(
         time=datetime(2026, 3, 5, 1, 0, tzinfo=UTC) + timedelta(minutes=7 * i),
         officer=officer,
@@ -30,13 +32,14 @@ def record(i: int, unit: str, officer: str, status: str = "created") -> AccountR
         id_number=f"0332020{i:05d}",
         phone=f"091234{i:04d}",
         status=status,
+        note=note,
     )
 
 
 RECORDS = [
     record(2, CENTRE, "Trần Văn Bình"),
     record(0, CENTRE, "Nguyễn Thị Hường"),
-    record(1, CENTRE, "Nguyễn Thị Hường", "needs_action"),
+    record(1, CENTRE, "Nguyễn Thị Hường", "needs_action", "Ảnh mặt sau bị mờ; chụp lại"),
     record(3, COMMUNE, "Lê Thị Mai", "checked"),
 ]
 
@@ -50,7 +53,7 @@ def csv_rows(data: bytes, delimiter: str = ",") -> list[list[str]]:
 def test_csv_is_utf8_with_bom_crlf_sorted_by_time_and_masked() -> None:
     data = daily_report_csv(RECORDS)
     assert b"\r\n" in data
-    rows = csv_rows(data)
+    rows = csv_rows(data)[:5]
     assert rows[0] == list(CSV_HEADER)
     assert [r[0] for r in rows[1:]] == ["1", "2", "3", "4"]
     # Times in Vietnam time (UTC+7), sorted.
@@ -61,8 +64,9 @@ def test_csv_is_utf8_with_bom_crlf_sorted_by_time_and_masked() -> None:
         "2026-03-05 08:21:00",
     ]
     assert rows[1][2:5] == [CENTRE, "Nguyễn Thị Hường", "Nguyễn Thị Ánh A"]
-    assert rows[1][5:] == ["033*******00", "091****000", "Đã tạo"]
-    assert rows[2][7] == "Cần xử lý"
+    # The review state in the screen's words, and the supervisor's note.
+    assert rows[1][5:] == ["033*******00", "091****000", "Chưa kiểm tra", ""]
+    assert rows[2][7:] == ["Cần xử lý", "Ảnh mặt sau bị mờ; chụp lại"]
     assert b"033202000000" not in data and b"0912340000" not in data
 
 
@@ -86,8 +90,21 @@ def test_csv_defuses_formulas() -> None:
     assert row[7] == "'-"
 
 
-def test_empty_day_csv_is_the_header_alone() -> None:
-    assert csv_rows(daily_report_csv([])) == [list(CSV_HEADER)]
+def test_csv_ends_with_the_totals_for_excel() -> None:
+    """Semicolons (Vietnamese Excel's list separator) and a note holding one survive."""
+    rows = csv_rows(daily_report_csv(RECORDS, delimiter=";"), delimiter=";")
+    assert rows[5:] == [
+        [],
+        ["Tổng cộng", "4"],
+        ["Chưa kiểm tra", "2"],
+        ["Đã kiểm tra", "1"],
+        ["Cần xử lý", "1"],
+    ]
+    assert rows[2][8] == "Ảnh mặt sau bị mờ; chụp lại"
+
+
+def test_empty_day_csv_is_the_header_and_a_zero_total() -> None:
+    assert csv_rows(daily_report_csv([])) == [list(CSV_HEADER), [], ["Tổng cộng", "0"]]
 
 
 def report_text(pdf: bytes) -> str:
@@ -107,14 +124,16 @@ def test_pdf_has_totals_by_unit_and_officer_and_the_list() -> None:
         "091****000",
         "Cần xử lý",
         "Đã kiểm tra",
-        "Trang 1/1",
+        "Chưa kiểm tra",
+        "Ảnh mặt sau bị mờ; chụp lại",
+        "Trang 1/",
     ]
     assert [i for i, s in enumerate(expected) if s not in text] == []
     assert "033202000000" not in text
 
 
 def test_pdf_totals_add_up() -> None:
-    """Hường: created 1 + needs_action 1 = 2; the centre 3; everything 4."""
+    """Hường: unreviewed 1 + needs_action 1 = 2; the centre 3; everything 4."""
     text = report_text(render_daily_report(DAY, RECORDS, CENTRE))
     assert "Nguyễn Thị Hường 1 0 1 2" in text
     assert "Cộng đơn vị 2 0 1 3" in text

@@ -64,17 +64,18 @@ def test_csv_of_the_day_with_the_remembered_session(
     assert no_personal_data(said, day)
     raw = target.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
-    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))[1:]
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
+    rows = rows[1 : rows.index([])]
     assert len(rows) == len(day)
     assert {r[4] for r in rows} == {m.full_name for m in day}
     assert all("*" in r[5] and "*" in r[6] for r in rows)
     # the rotated refresh token was stored back: a second run works too
     assert store.recall() not in (None, first_token)
     code, said = run(
-        capsys, "--date", DAY_TEXT, "-o", str(target), "--gateway", gateway.url, "--delimiter", ";"
+        capsys, "--date", DAY_TEXT, "-o", str(target), "--gateway", gateway.url, "--delimiter", ","
     )
     assert code == report.EXIT_OK, said
-    assert target.read_text(encoding="utf-8-sig").splitlines()[0].count(";") == 7
+    assert target.read_text(encoding="utf-8-sig").splitlines()[0].count(",") == 8
 
 
 def test_pdf_for_one_unit_and_the_gateway_from_the_configuration(
