@@ -1,9 +1,11 @@
 """`kiosk report --date YYYY-MM-DD -o FILE.pdf|FILE.csv`: a supervisor's day report, unattended.
 
-It uses the supervisor session remembered on this PC (log in once on the kiosk with "Ghi nhớ
-đăng nhập"), fetches the day's accounts of the supervisor's units and writes the same PDF or
-CSV as the supervisor screen's export (ID numbers and phones masked). The session's refresh
-token rotates on every use; the new one is stored back, so the next run works too.
+It has a session of its own, remembered in the keyring beside (never instead of) the kiosk's:
+log in once with `kiosk report --login` (the password is asked for, never taken from the
+command line). It fetches the day's accounts of the supervisor's units and writes the same
+PDF or CSV as the supervisor screen's export (ID numbers and phones masked). The session's
+refresh token rotates on every use and the new one is stored back, so the next run works
+too, and a kiosk open on the same PC keeps its own session.
 
 Gateway: `--gateway URL`, else `gateway.url` from the configuration. In training mode (no
 `gateway.url`) the kiosk's embedded training gateway listens on a port drawn at each start, so
@@ -11,8 +13,8 @@ run the training gateway at a fixed address (`kiosk sandbox --port 8765`), set `
 to it (or pass `--gateway http://127.0.0.1:8765`), and remember the session against that URL.
 
 Exit codes: 0 written; 1 the file cannot be written; 2 bad arguments or configuration (date,
-file extension, no gateway URL); 3 no remembered session, or the gateway ended it (log in on
-the kiosk again with "Ghi nhớ đăng nhập"); 4 the session is not a supervisor's, or the unit is
+file extension, no gateway URL); 3 no remembered session, or the gateway ended it (`kiosk report
+--login` again), or the log-in was refused; 4 the session is not a supervisor's, or the unit is
 not theirs; 5 the gateway cannot be reached or failed. Messages are Vietnamese, on stderr, and
 never hold a citizen's data; the data goes into the output file only.
 """
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import getpass
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -50,9 +53,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="ngày báo cáo (giờ Việt Nam); mặc định hôm nay",
     )
     parser.add_argument(
+        "--login",
+        action="store_true",
+        help="đăng nhập một lần cho báo cáo (hỏi mật khẩu) và ghi nhớ phiên trên máy này",
+    )
+    parser.add_argument(
+        "--username",
+        default=None,
+        help="với --login: tên đăng nhập của giám sát viên (hỏi nếu bỏ trống)",
+    )
+    parser.add_argument(
         "-o",
         "--output",
-        required=True,
+        default=None,
         metavar="FILE.pdf|FILE.csv",
         help="tệp sẽ ghi ra; đuôi .pdf hoặc .csv chọn định dạng",
     )
@@ -98,6 +111,10 @@ def run(args: argparse.Namespace) -> int:
     from kiosk import config, logs
     from kiosk.portal import day_report
 
+    if args.login:
+        return _login_mode(args)
+    if not args.output:
+        return _fail(EXIT_USAGE, "cần -o FILE.pdf|FILE.csv (hoặc --login).")
     day = _day(args.date)
     if day is None:
         return _fail(EXIT_USAGE, f"ngày '{args.date}' không đúng dạng YYYY-MM-DD.")
@@ -132,17 +149,17 @@ def _report(
 ) -> int:
     from kiosk.portal import day_report
     from kiosk.portal.client import GatewayClient
-    from kiosk.portal.credentials import CredentialStore
+    from kiosk.portal.credentials import REPORT_ACCOUNT, CredentialStore
     from kiosk.portal.errors import PortalError, Rejected, SessionExpired
     from kiosk.portal.supervision import DayQuery
 
-    store = CredentialStore(url)
+    store = CredentialStore(url, account=REPORT_ACCOUNT)
     token = store.recall()
     if not token:
         return _fail(
             EXIT_NO_SESSION,
-            "máy này chưa ghi nhớ phiên đăng nhập của giám sát viên cho cổng kết nối này. "
-            "Đăng nhập trên kiosk và chọn “Ghi nhớ đăng nhập”.",
+            "máy này chưa ghi nhớ phiên báo cáo cho cổng kết nối này. "
+            f"Chạy một lần: kiosk report --login --gateway {url}",
         )
     try:
         client = GatewayClient.from_settings(
@@ -172,8 +189,8 @@ def _report(
         except SessionExpired:
             return _fail(
                 EXIT_NO_SESSION,
-                "phiên đăng nhập đã ghi nhớ đã hết hạn hoặc bị thu hồi. Đăng nhập lại trên "
-                "kiosk và chọn “Ghi nhớ đăng nhập”.",
+                "phiên báo cáo đã ghi nhớ đã hết hạn hoặc bị thu hồi. Đăng nhập lại: "
+                f"kiosk report --login --gateway {url}",
             )
         except Rejected as exc:
             if exc.status == 403:
@@ -190,6 +207,53 @@ def _report(
     except OSError as exc:
         return _fail(EXIT_WRITE_FAILED, f"không ghi được {target} ({exc.strerror}).")
     print(f"Đã ghi {target}: {report.accounts} tài khoản ngày {day:%d/%m/%Y}.")
+    return EXIT_OK
+
+
+def _login_mode(args: argparse.Namespace) -> int:
+    """`--login`: a supervisor's own report session, asked for at the terminal."""
+    from kiosk import config, logs
+    from kiosk.portal.client import GatewayClient
+    from kiosk.portal.credentials import REPORT_ACCOUNT, CredentialStore
+    from kiosk.portal.errors import PortalError, Rejected
+
+    try:
+        settings = config.load()
+    except config.ConfigError as exc:
+        return _fail(EXIT_USAGE, str(exc))
+    logs.setup(settings.logging.level, settings.logging.max_bytes, settings.logging.backups)
+    url = (args.gateway or settings.gateway.url).strip()
+    if not url:
+        return _fail(EXIT_USAGE, "chưa có địa chỉ cổng kết nối (--gateway URL).")
+    store = CredentialStore(url, account=REPORT_ACCOUNT)
+    keyring = store.status()
+    if not keyring.usable:
+        # A session kept in a plaintext file would let anyone with the disk read the day.
+        return _fail(EXIT_USAGE, f"máy này không có kho khóa an toàn ({keyring.reason}).")
+    username = (args.username or input("Tên đăng nhập: ")).strip()
+    password = getpass.getpass("Mật khẩu: ")
+    try:
+        client = GatewayClient.from_settings(
+            settings.gateway, base_url=url, on_tokens_changed=store.update
+        )
+    except PortalError as exc:
+        return _fail(EXIT_USAGE, f"địa chỉ cổng kết nối không dùng được ({exc.kind}).")
+    with client:
+        try:
+            officer = client.login(username, password)
+        except Rejected as exc:
+            if exc.code == "too_many_attempts":
+                return _fail(EXIT_NO_SESSION, "đăng nhập sai quá nhiều lần; thử lại sau.")
+            return _fail(EXIT_NO_SESSION, "tên đăng nhập hoặc mật khẩu không đúng.")
+        except PortalError as exc:
+            return _fail(EXIT_GATEWAY, _gateway_problem(exc.kind))
+        if not officer.is_supervisor:
+            client.logout()
+            store.forget()
+            return _fail(EXIT_FORBIDDEN, "chỉ giám sát viên lập được báo cáo ngày.")
+    if store.recall() is None:
+        return _fail(EXIT_USAGE, "kho khóa không ghi được phiên; thử lại hoặc báo bộ phận CNTT.")
+    print(f"Đã ghi nhớ phiên báo cáo của {officer.full_name} cho {url}.")
     return EXIT_OK
 
 

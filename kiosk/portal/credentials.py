@@ -40,6 +40,8 @@ log = logging.getLogger("kiosk.portal.credentials")
 
 SERVICE_PREFIX = "kiosk-gateway"
 ACCOUNT = "refresh-token"
+# `kiosk report`'s own session beside the kiosk's: rotating one never logs the other out.
+REPORT_ACCOUNT = "report-refresh-token"
 RECOMMENDED_PRIORITY = 1.0
 
 _DENIED_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
@@ -115,9 +117,16 @@ def choose_backend(backend: KeyringBackend | None = None) -> KeyringBackend | Ke
 class CredentialStore:
     """The remembered refresh token of one gateway on this counter."""
 
-    def __init__(self, gateway_url: str, *, backend: KeyringBackend | None = None) -> None:
+    def __init__(
+        self,
+        gateway_url: str,
+        *,
+        backend: KeyringBackend | None = None,
+        account: str = ACCOUNT,
+    ) -> None:
         # One entry per gateway: training and production sessions never mix.
         self.service = f"{SERVICE_PREFIX}:{gateway_url.rstrip('/')}"
+        self.account = account
         self._given = backend
 
     def _backend(self) -> KeyringBackend:
@@ -133,7 +142,7 @@ class CredentialStore:
         except KeyringRefused as refused:
             return KeyringStatus(False, refused.backend, refused.reason)
         try:
-            backend.get_password(self.service, ACCOUNT)
+            backend.get_password(self.service, self.account)
         except (KeyringError, OSError, RuntimeError) as exc:
             log.warning("keyring %s fails: %s", backend_name(backend), type(exc).__name__)
             return KeyringStatus(False, backend_name(backend), "failing")
@@ -145,7 +154,7 @@ class CredentialStore:
             raise ValueError("empty refresh token")
         backend = self._backend()
         try:
-            backend.set_password(self.service, ACCOUNT, refresh_token)
+            backend.set_password(self.service, self.account, refresh_token)
         except (KeyringError, OSError, RuntimeError) as exc:
             log.warning("keyring %s refused a write: %s", backend_name(backend), type(exc).__name__)
             raise KeyringRefused("failing", backend_name(backend)) from exc
@@ -155,7 +164,7 @@ class CredentialStore:
         """The remembered token, or None (nothing stored, or no acceptable keyring)."""
         try:
             backend = self._backend()
-            return backend.get_password(self.service, ACCOUNT)
+            return backend.get_password(self.service, self.account)
         except KeyringRefused as refused:
             log.info("no remembered session: keyring %s", refused.reason)
         except (KeyringError, OSError, RuntimeError) as exc:
@@ -177,7 +186,7 @@ class CredentialStore:
         failures = 0
         for backend in candidates:
             try:
-                backend.delete_password(self.service, ACCOUNT)
+                backend.delete_password(self.service, self.account)
             except PasswordDeleteError:
                 pass  # nothing stored there
             except (KeyringError, OSError, RuntimeError, NotImplementedError):
@@ -188,7 +197,7 @@ class CredentialStore:
 
     def _still_there(self, backend: KeyringBackend) -> bool:
         try:
-            return backend.get_password(self.service, ACCOUNT) is not None
+            return backend.get_password(self.service, self.account) is not None
         except (KeyringError, OSError, RuntimeError):
             return True
 

@@ -17,7 +17,7 @@ import pytest
 from kiosk.cli import main
 from kiosk.commands import report
 from kiosk.portal.client import GatewayClient
-from kiosk.portal.credentials import CredentialStore
+from kiosk.portal.credentials import ACCOUNT, REPORT_ACCOUNT, CredentialStore
 from kiosk.sandbox import RunningGateway
 from kiosk.sandbox.seed import DEMO_PASSWORD
 from tests.helpers.gateway import OFFICER, SUPERVISOR
@@ -26,12 +26,21 @@ from tests.unit.report.factory import DAY, EXTRA_OFFICER_NAME, Made, insert_acco
 DAY_TEXT = DAY.isoformat()
 
 
-def remember(url: str, username: str) -> CredentialStore:
-    """Log in once with "remember on this counter", as the kiosk does."""
-    store = CredentialStore(url)
+def remember(url: str, username: str, account: str = REPORT_ACCOUNT) -> CredentialStore:
+    """Log in once and remember the session: the report's own (as `kiosk report --login`
+    does) by default, or the kiosk's (account=ACCOUNT, "Ghi nhớ đăng nhập")."""
+    store = CredentialStore(url, account=account)
     with GatewayClient(url, on_tokens_changed=store.update) as client:
         client.login(username, DEMO_PASSWORD)
     return store
+
+
+def login_at_the_terminal(monkeypatch, capsys, url: str, username: str, password: str):
+    asked: list[str] = []
+    monkeypatch.setattr("builtins.input", lambda prompt: asked.append(prompt) or username)
+    monkeypatch.setattr(report.getpass, "getpass", lambda prompt: asked.append(prompt) or password)
+    code, said = run(capsys, "--login", "--gateway", url)
+    return code, said, asked
 
 
 @pytest.fixture
@@ -119,7 +128,12 @@ def test_refusals_have_their_own_exit_codes(
     assert code == report.EXIT_USAGE and "--gateway" in said
 
     code, said = run(capsys, "--date", DAY_TEXT, "-o", out, "--gateway", url)
-    assert code == report.EXIT_NO_SESSION and "Ghi nhớ đăng nhập" in said
+    assert code == report.EXIT_NO_SESSION and "kiosk report --login" in said
+    # The kiosk's remembered session is not the report's.
+    remember(url, SUPERVISOR, account=ACCOUNT)
+    code, said = run(capsys, "--date", DAY_TEXT, "-o", out, "--gateway", url)
+    assert code == report.EXIT_NO_SESSION
+    assert run(capsys, "--date", DAY_TEXT, "--gateway", url)[0] == report.EXIT_USAGE  # no -o
 
     store = remember(url, OFFICER)
     code, said = run(capsys, "--date", DAY_TEXT, "-o", out, "--gateway", url)
@@ -162,6 +176,40 @@ def test_a_revoked_session_and_an_unreachable_gateway(
     with socket.socket() as s:  # a loopback port nothing listens on
         s.bind(("127.0.0.1", 0))
         closed = f"http://127.0.0.1:{s.getsockname()[1]}"
-    CredentialStore(closed).remember("a-token-for-a-gateway-that-is-down")
+    CredentialStore(closed, account=REPORT_ACCOUNT).remember("a-token-for-a-gateway-that-is-down")
     code, said = run(capsys, "--date", DAY_TEXT, "-o", out, "--gateway", closed)
     assert code == report.EXIT_GATEWAY and "không kết nối được" in said
+
+
+def test_the_report_has_its_own_session_and_leaves_the_kiosks_alone(
+    monkeypatch, capsys, tmp_path: Path, gateway: RunningGateway, day: list[Made]
+) -> None:
+    """A report run rotates only its own token: the kiosk on the same PC stays logged in
+    (before, both shared one remembered token and the report logged the kiosk out)."""
+    kiosk = remember(gateway.url, SUPERVISOR, account=ACCOUNT)
+    kiosk_token = kiosk.recall()
+    code, said, asked = login_at_the_terminal(
+        monkeypatch, capsys, gateway.url, SUPERVISOR, DEMO_PASSWORD
+    )
+    assert code == report.EXIT_OK, said
+    assert asked == ["Tên đăng nhập: ", "Mật khẩu: "]
+    assert DEMO_PASSWORD not in said
+    mine = CredentialStore(gateway.url, account=REPORT_ACCOUNT)
+    first = mine.recall()
+    assert first is not None and first != kiosk_token
+    for _ in range(2):
+        target = tmp_path / "ngay.csv"
+        code, said = run(capsys, "--date", DAY_TEXT, "-o", str(target), "--gateway", gateway.url)
+        assert code == report.EXIT_OK, said
+    assert mine.recall() not in (None, first)
+    assert kiosk.recall() == kiosk_token
+    with GatewayClient(gateway.url) as counter:  # the kiosk resumes its session as before
+        assert counter.resume(kiosk_token or "").is_supervisor
+
+
+def test_login_refusals(monkeypatch, capsys, gateway: RunningGateway) -> None:
+    code, _said, _ = login_at_the_terminal(monkeypatch, capsys, gateway.url, SUPERVISOR, "sai")
+    assert code == report.EXIT_NO_SESSION
+    code, _said, _ = login_at_the_terminal(monkeypatch, capsys, gateway.url, OFFICER, DEMO_PASSWORD)
+    assert code == report.EXIT_FORBIDDEN
+    assert CredentialStore(gateway.url, account=REPORT_ACCOUNT).recall() is None
