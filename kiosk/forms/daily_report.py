@@ -25,6 +25,7 @@ from kiosk.domain.masking import mask_id_number, mask_name, mask_phone
 from kiosk.forms import fonts, layout
 from kiosk.forms.layout import MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, PAGE_SIZE
 from kiosk.forms.layout import text as t
+from kiosk.forms.row_table import Align, RowStyle, RowTable
 from kiosk.forms.vn_dates import dmy, long_date, place_and_date
 
 PAGE = landscape(PAGE_SIZE)
@@ -316,40 +317,38 @@ def _totals_table(totals: _Totals, st: layout.Styles) -> Table:
     return table
 
 
-def _list_table(rows: list[AccountRecord], st: layout.Styles, show_full: bool) -> Table:
-    header = [
-        Paragraph(h, st.table_head)
-        for h in (
-            "STT",
-            "Giờ",
-            "Họ và tên công dân",
-            "Số CCCD",
-            "Số điện thoại",
-            "Cán bộ",
-            "Đơn vị",
-            "Trạng thái",
-            "Ghi chú",
+def _list_table(rows: list[AccountRecord], st: layout.Styles, show_full: bool) -> RowTable:
+    header = (
+        "STT",
+        "Giờ",
+        "Họ và tên công dân",
+        "Số CCCD",
+        "Số điện thoại",
+        "Cán bộ",
+        "Đơn vị",
+        "Trạng thái",
+        "Ghi chú",
+    )
+    cells = [
+        (
+            str(number),
+            f"{_local(r.time):%H:%M}",
+            r.citizen_name,
+            _shown_id(r, show_full),
+            _shown_phone(r, show_full),
+            r.officer,
+            r.unit,
+            status_label(r.status),
+            r.note,
         )
+        for number, r in enumerate(rows, start=1)
     ]
-    data: list[list[Paragraph]] = [header]
-    for number, r in enumerate(rows, start=1):
-        data.append(
-            [
-                Paragraph(str(number), st.table_number),
-                Paragraph(f"{_local(r.time):%H:%M}", st.table_number),
-                Paragraph(t(r.citizen_name), st.table_cell),
-                Paragraph(t(_shown_id(r, show_full)), st.table_cell),
-                Paragraph(t(_shown_phone(r, show_full)), st.table_cell),
-                Paragraph(t(r.officer), st.table_cell),
-                Paragraph(t(r.unit), st.table_cell),
-                Paragraph(t(status_label(r.status)), st.table_cell),
-                Paragraph(t(r.note), st.table_cell),
-            ]
-        )
     widths_mm = [10, 14, 40, 28, 26, 32, 0, 24, 46]
     fixed = sum(widths_mm) * mm
     widths = [w * mm for w in widths_mm]
     widths[6] = FRAME_WIDTH - fixed
-    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
-    _grid(table)
-    return table
+    left: Align = "left"
+    aligns: list[Align] = ["center", "center", *[left] * 7]
+    cell = st.table_cell
+    style = RowStyle(cell.fontName, fonts.BOLD, cell.fontSize, cell.leading)
+    return RowTable(header, cells, widths, aligns, style)

@@ -185,3 +185,14 @@ def test_fonts_embedded_and_landscape_a4() -> None:
     assert rows and all(r.embedded and r.subset for r in rows)
     box = pdftools.reader(pdf).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (842, 595)
+
+
+def test_a_very_long_note_is_cut_not_a_layout_error() -> None:
+    """One row must always fit on a page: a 3 000-character note is shortened with '…'."""
+    long_note = "Cần bổ sung ảnh mặt sau rõ nét. " * 100
+    pdf = render_daily_report(
+        DAY, [record(0, CENTRE, "Trần Văn Bình", "needs_action", long_note)], CENTRE
+    )
+    text = report_text(pdf)
+    assert "Cần bổ sung ảnh mặt sau rõ nét." in text and "…" in text
+    assert text.count("Cần bổ sung") < 100
