@@ -184,6 +184,12 @@ class SessionController(QObject):
         self.officer = officer
         self.logout_action.setEnabled(True)
         log.info("officer %s logged in", officer.id)
+        if officer.is_supervisor and not officer.is_officer:
+            # A supervisor reviews every unit they oversee and creates nothing: the unit a
+            # counter records its creations under means nothing to them, so no chooser.
+            self.unit = None
+            self._start_work()
+            return
         eligible = [u for u in officer.units if u.eligible]
         preferred = [u for u in eligible if u.id == self.settings.counter.unit_id]
         if preferred or len(eligible) == 1:
@@ -208,6 +214,9 @@ class SessionController(QObject):
             self.tr("Cán bộ: {name} · {unit}").format(name=officer.full_name, unit=unit.name)
         )
         self.window.show_page(self.home)
+        self._start_work()
+
+    def _start_work(self) -> None:
         self.idle.watch(self.window)
         self.idle.start()
         self.ready.emit()

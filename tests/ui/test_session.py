@@ -12,6 +12,7 @@ from tests.helpers.gateway import (  # noqa: F401
     NO_UNIT_OFFICER,
     OFFICER,
     OFFICER_2,
+    SUPERVISOR,
     WRONG_NAME_OFFICER,
     gateway,
     gateway_clock,
@@ -73,6 +74,24 @@ def test_officer_with_two_units_chooses_one(qtbot, make_app) -> None:
     assert app.window.pages.currentWidget() is app.home
     assert app.session.unit is not None and app.session.unit.name == names[1]
     assert "Nguyễn Thị Lan" in app.window.officer_label.text()
+
+
+def test_a_supervisor_of_three_units_goes_straight_to_the_review(qtbot, make_app) -> None:
+    """No unit chooser for a supervisor: the unit only says who created an account, and a
+    supervisor creates none (before, giamsat.demo was asked to choose among three)."""
+    from kiosk.ui.supervisor import SupervisorView
+
+    app = make_app()
+    shown: list[object] = []
+    app.window.pages.currentChanged.connect(lambda i: shown.append(app.window.pages.widget(i)))
+    with qtbot.waitSignal(app.session.ready, timeout=10000):
+        log_in(qtbot, app, SUPERVISOR)
+    officer = app.session.officer
+    assert officer is not None and len(officer.units) == 3
+    qtbot.waitUntil(lambda: isinstance(app.window.pages.currentWidget(), SupervisorView))
+    assert app.session.unit_page not in shown and app.home not in shown
+    assert app.session.unit is None
+    assert "Giám sát viên" in app.window.officer_label.text()
 
 
 def test_officer_with_one_unit_goes_straight_to_work(qtbot, make_app) -> None:

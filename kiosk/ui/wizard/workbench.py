@@ -90,11 +90,13 @@ class Workbench(QObject):
     # -- session ---------------------------------------------------------------------------
     def _ready(self) -> None:
         officer, unit, client = self.session.officer, self.session.unit, self.session.client
-        if officer is None or unit is None or client is None:
+        if officer is None or client is None:
             return
         if officer.is_supervisor and not officer.is_officer:
             # Branch point: supervisors review their units' accounts, they do not create any.
             self._supervisor(officer)
+            return
+        if unit is None:
             return
         self.home.set_officer(officer.full_name)
         self.home.set_blocked("")

@@ -1,4 +1,4 @@
-"""attach(): the supervisor's screen inside the kiosk's session (log-in, lock, log-out)."""
+"""The supervisor's screen as the log-in attaches it: lock on expiry, forget on log-out."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from PySide6.QtCore import QDate, Qt
 from kiosk import config
 from kiosk.sandbox.seed import DEMO_PASSWORD
 from kiosk.ui.app import KioskApp
-from kiosk.ui.supervisor import SupervisorView, attach
+from kiosk.ui.supervisor import SupervisorView
 from tests.helpers.gateway import SUPERVISOR
 from tests.unit.report.factory import DAY
 
@@ -31,7 +31,9 @@ def test_attach_shows_the_screen_locks_on_expiry_and_forgets_on_log_out(
     officer = app.session.officer
     assert officer.is_supervisor
 
-    view = attach(app.session, officer)
+    # The log-in itself attaches the screen (no unit chooser for a supervisor).
+    qtbot.waitUntil(lambda: app.work.supervisor_view is not None, timeout=10_000)
+    view = app.work.supervisor_view
     assert isinstance(view, SupervisorView)
     assert app.window.pages.currentWidget() is view
     assert "Giám sát viên: Phạm Thu Hà" in app.window.officer_label.text()
