@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.ui.enter_key import EnterActs
+
 
 class LoginPage(QWidget):
     login_requested = Signal(str, str, bool)  # username, password, remember
@@ -77,6 +79,8 @@ class LoginPage(QWidget):
         outer.addWidget(card, 0, Qt.AlignmentFlag.AlignVCenter)
         outer.addStretch(1)
         self._remember_blocked_reason = ""
+        # Enter on the "remember" box (or anywhere but the two fields) logs in too.
+        EnterActs(self, self._submit, self.submit.isEnabled)
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -195,8 +195,9 @@ class SessionController(QObject):
         if preferred or len(eligible) == 1:
             self._set_unit((preferred or eligible)[0])
             return
-        self.unit_page.show_units(officer.units, officer.unit_diagnosis)
+        # Shown first: focus given to a widget never shown yet is lost (Enter did nothing).
         self.window.show_page(self.unit_page)
+        self.unit_page.show_units(officer.units, officer.unit_diagnosis)
 
     def _choose_unit(self, unit_id: str) -> None:
         if self.officer is None:

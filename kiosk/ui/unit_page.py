@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.ui.enter_key import EnterActs
+
 
 class UnitLike(Protocol):
     id: str
@@ -64,6 +66,14 @@ class UnitPage(QWidget):
         outer.addStretch(1)
         outer.addWidget(card, 0, Qt.AlignmentFlag.AlignVCenter)
         outer.addStretch(1)
+        # Enter chooses the highlighted unit; with no unit to choose, it logs out.
+        EnterActs(self, self._default_action, lambda: True)
+
+    def _default_action(self) -> None:
+        if self.choose_button.isVisible():
+            self._choose()
+        else:
+            self.logout_requested.emit()
 
     def show_units(self, units: Sequence[UnitLike], diagnosis: str | None) -> None:
         self.units.clear()

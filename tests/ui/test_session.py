@@ -188,3 +188,45 @@ def test_training_mode_starts_its_own_gateway(qtbot, kiosk_home) -> None:
             log_in(qtbot, app, OFFICER_2)
     finally:
         app.close()
+
+
+def press_enter_where_the_focus_is(qtbot, app: KioskApp) -> None:
+    """As at the keyboard: Enter goes to the focused widget, whichever it is."""
+    qtbot.waitUntil(lambda: app.window.focusWidget() is not None)
+    qtbot.keyClick(app.window.focusWidget(), Qt.Key.Key_Return)
+
+
+def test_enter_on_the_remember_box_logs_in(qtbot, make_app) -> None:
+    app = make_app()
+    page = app.session.login_page
+    qtbot.waitUntil(lambda: app.window.pages.currentWidget() is page)
+    page.username.setText(OFFICER_2)
+    page.password.setText(DEMO_PASSWORD)
+    page.remember.setFocus()
+    qtbot.waitUntil(page.remember.hasFocus)
+    with qtbot.waitSignal(app.session.ready, timeout=10000):
+        press_enter_where_the_focus_is(qtbot, app)
+    assert not page.remember.isChecked()  # Enter submits; it does not tick the box
+
+
+def test_enter_chooses_the_unit_at_the_first_log_in(qtbot, make_app) -> None:
+    """The chooser's first showing after a start had no focus: Enter did nothing."""
+    app = make_app()
+    log_in(qtbot, app, OFFICER)
+    unit_page = app.session.unit_page
+    qtbot.waitUntil(lambda: app.window.pages.currentWidget() is unit_page)
+    qtbot.waitUntil(unit_page.units.hasFocus)
+    with qtbot.waitSignal(app.session.ready, timeout=10000):
+        press_enter_where_the_focus_is(qtbot, app)
+    assert app.session.unit is not None
+
+
+def test_enter_logs_out_from_the_no_unit_screen(qtbot, make_app) -> None:
+    app = make_app()
+    log_in(qtbot, app, NO_UNIT_OFFICER)
+    unit_page = app.session.unit_page
+    qtbot.waitUntil(lambda: app.window.pages.currentWidget() is unit_page)
+    qtbot.waitUntil(unit_page.logout_button.hasFocus)
+    with qtbot.waitSignal(app.session.ended, timeout=10000):
+        press_enter_where_the_focus_is(qtbot, app)
+    qtbot.waitUntil(lambda: app.window.pages.currentWidget() is app.session.login_page)
