@@ -16,7 +16,17 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from kiosk.cases import CaseService
+from kiosk.cases import (
+    AlreadyExists,
+    CaseService,
+    Created,
+    NeedsLogin,
+    NeedsNewCode,
+    Refused,
+    RetrySame,
+    Unknown,
+)
+from kiosk.domain import gateway_codes as codes
 from kiosk.domain.account_case import AccountCase, Step
 from kiosk.journal import Status
 from kiosk.portal import PortalError, RateLimited, Rejected, SessionExpired
@@ -39,20 +49,6 @@ FAST_CLIENT: dict[str, Any] = {
 }
 
 OTP = re.compile(r"\b(\d{6})\b")
-# The gateway refused the code: nothing was created; a new code is what the officer asks for.
-NEW_CODE = frozenset(
-    {
-        "otp_expired",
-        "otp_used",
-        "otp_locked",
-        "otp_superseded",
-        "otp_invalid",
-        "otp_not_found",
-        "otp_mismatch",
-    }
-)
-# Countdowns the gateway sets: the officer waits them out (a soak moves the gateway's clock).
-WAIT_CODES = frozenset({"otp_cooldown", "otp_hourly_limit"})
 
 Event = Callable[[str, int, AccountCase | None], None]
 
@@ -67,7 +63,7 @@ def citizen_number(case: AccountCase) -> int | None:
 class GaveUp(Exception):
     """The officer stopped trying for now; the case stays in the journal, resumable."""
 
-    def __init__(self, step: str, last: BaseException | None) -> None:
+    def __init__(self, step: str, last: object = None) -> None:
         super().__init__(f"{step}: {type(last).__name__ if last else 'no answer'}")
         self.step = step
         self.last = last
@@ -197,7 +193,7 @@ class HeadlessOfficer:
                 self._log_in_again()
             except Rejected as exc:
                 last = exc
-                if exc.code in WAIT_CODES or isinstance(exc, RateLimited):
+                if exc.code in codes.WAIT or isinstance(exc, RateLimited):
                     self.tally["waited"] += 1
                     self.wait(exc.retry_after or 1.0)
                     continue
@@ -232,61 +228,47 @@ class HeadlessOfficer:
         return self._call("read_otp", newest)
 
     def _create(self, case: AccountCase, person: Citizen, code: str) -> AccountCase:
-        last: BaseException | None = None
+        """ "Tạo tài khoản", then what the wizard's OTP page shows the officer to do next:
+        the same CaseService answer, acted on as a person would."""
+        last: object = None
         for _ in range(self.attempts):
-            try:
-                self.service.create(case, code)
-            except SessionExpired as exc:
-                last = exc
-                self._log_in_again()
-                continue
-            except Rejected as exc:
-                last = exc
-                if exc.code == "request_in_progress":
+            outcome = self.service.create(case, code)
+            case = outcome.case
+            last = outcome
+            match outcome:
+                case Created():
+                    self.tally["replayed" if outcome.replayed else "created"] += 1
+                    self._event("created", citizen_number(case) or 0, case)
+                    return case
+                case AlreadyExists():
+                    self.tally["refused_exists"] += 1
+                    return case  # the journal holds it as failed; the tally will say so
+                case NeedsLogin():
+                    self._log_in_again()
+                case RetrySame(code="request_in_progress"):
                     time.sleep(0.05)  # the first try is still at the gateway
-                    continue
-                if exc.code in NEW_CODE:
+                case RetrySame():
+                    self.tally["waited"] += 1
+                    self.wait(outcome.retry_after or 1.0)
+                case Unknown():
+                    self.tally["retried"] += 1  # "Thử lại": the same request again
+                case NeedsNewCode():
                     self.tally["new_code"] += 1
                     self._send_otp(case)
                     code = self._read_code(case)
-                    continue
-                if exc.code in WAIT_CODES or isinstance(exc, RateLimited):
-                    self.tally["waited"] += 1
-                    self.wait(exc.retry_after or 1.0)
-                    continue
-                if exc.code == "account_exists":
-                    self.tally["refused_exists"] += 1
-                    return case  # the journal holds it as failed; the tally will say so
-                raise
-            except PortalError as exc:
-                last = exc
-                self.tally["retried"] += 1
-                continue
-            if case.outcome is None:
-                raise AssertionError("create returned without an outcome")
-            self.tally["replayed" if case.outcome.replayed else "created"] += 1
-            self._event("created", citizen_number(case) or 0, case)
-            return case
+                case Refused(code=refused) if refused in codes.RETYPE_OTP:
+                    # Not the newest code: the citizen reads the newest one out again.
+                    self.tally["new_code"] += 1
+                    code = self._read_code(case)
+                case Refused():
+                    raise AssertionError(f"create refused: {outcome.code}")
         self.tally["gave_up"] += 1
         raise GaveUp("create", last)
 
     # -- a restart -----------------------------------------------------------------------------
     def settle_unfinished(self) -> tuple[int, int]:
-        """What the kiosk does at start: reconcile the cases a crash left "creating".
-
-        Returns (reconciled, still unknown)."""
-        settled = unknown = 0
-        for summary in self.service.unfinished():
-            if not summary.needs_reconcile:
-                continue
-            try:
-                verdict = self.service.reconcile(summary.id).verdict
-            except PortalError:
-                unknown += 1
-                continue
-            if verdict.state == "unknown":
-                unknown += 1
-            else:
-                settled += 1
-                self.tally[f"reconciled_{verdict.state}"] += 1
-        return settled, unknown
+        """What the kiosk's start screen does (the same CaseService method): reconcile the
+        cases a crash left "creating". Returns (reconciled, still unknown)."""
+        settled = self.service.settle_unfinished()
+        self.tally["reconciled"] += settled.reconciled
+        return settled.reconciled, settled.still_unknown

@@ -6,10 +6,19 @@ from collections.abc import Callable
 
 import pytest
 
-from kiosk.cases import CaseError, CaseService
+from kiosk.cases import (
+    CaseError,
+    CaseService,
+    CaseState,
+    Created,
+    NeedsNewCode,
+    Refused,
+    RetrySame,
+    Unknown,
+)
 from kiosk.domain.account_case import AccountCase, Step
 from kiosk.journal import Journal, Status
-from kiosk.portal import Offline, Rejected
+from kiosk.portal import Rejected
 from kiosk.sandbox import RunningGateway
 from tests.helpers.fault_proxy import Fault, FaultProxy
 from tests.helpers.gateway import ManualClock
@@ -45,15 +54,17 @@ def test_a_wrong_code_is_refused_then_the_right_one_creates(
     case = ready_for_otp(service, person)
     service.send_otp(case)
     code = latest_otp(service, case.otp_phone)
-    with pytest.raises(Rejected) as refused:
-        service.create(case, wrong(code))
-    assert refused.value.code == "otp_invalid"
-    assert refused.value.details["attempts_left"] == 4
+    refused = service.create(case, wrong(code))
+    assert isinstance(refused, Refused) and refused.code == "otp_invalid"
+    assert refused.attempts_left == 4
+    assert case.outcome is None and not case.finished  # the case passed in is not changed
     # Nothing was created: the case is back in the wizard, without a key.
     record = journal.load_case(case.case_id)
     assert record.status is Status.OPEN and record.pending is None
-    service.create(case, code)
-    assert case.outcome is not None
+    assert service.state(case.case_id) is CaseState.WORKING
+    created = service.create(refused.case, code)
+    assert isinstance(created, Created) and created.case.outcome is not None
+    assert service.state(case.case_id) is CaseState.CREATED
     assert len(accounts_with_id(gateway, person.details.id_number)) == 1
 
 
@@ -69,14 +80,13 @@ def test_an_expired_code_needs_a_new_one_after_the_cooldown(
     assert early.value.code == "otp_cooldown" and early.value.retry_after
     gateway_clock.advance(301)
     assert service.otp_expired(case) and service.resend_wait(case) == 0
-    with pytest.raises(Rejected) as expired:
-        service.create(case, old)
-    assert expired.value.code == "otp_expired"
+    expired = service.create(case, old)
+    assert isinstance(expired, NeedsNewCode) and expired.code == "otp_expired"
+    case = expired.case
     service.send_otp(case)
     assert case.otp_sends == 2
     new = latest_otp(service, case.otp_phone)
-    service.create(case, new)
-    assert case.outcome is not None
+    assert isinstance(service.create(case, new), Created)
     assert len(accounts_with_id(gateway, person.details.id_number)) == 1
 
 
@@ -89,11 +99,10 @@ def test_only_the_newest_code_counts(service: CaseService, gateway_clock: Manual
     service.send_otp(case)
     newest = latest_otp(service, case.otp_phone)
     if first != newest:
-        with pytest.raises(Rejected) as refused:
-            service.create(case, first)
-        assert refused.value.code in ("otp_superseded", "otp_invalid")
-    service.create(case, newest)
-    assert case.outcome is not None
+        refused = service.create(case, first)
+        assert isinstance(refused, Refused)
+        assert refused.code in ("otp_superseded", "otp_invalid")
+    assert isinstance(service.create(case, newest), Created)
 
 
 def test_create_is_refused_before_the_case_is_ready(service: CaseService) -> None:
@@ -120,9 +129,10 @@ def create_lost_on_the_way(
     service.send_otp(case)
     code = latest_otp(service, case.otp_phone)
     proxy.add(fault, method="POST", path=CREATE, times=3)
-    with pytest.raises(Offline):
-        service.create(case, code)
-    return case, code
+    unknown = service.create(case, code)
+    assert isinstance(unknown, Unknown) and unknown.reason == "offline"
+    assert service.state(case.case_id) is CaseState.CREATING
+    return unknown.case, code
 
 
 @pytest.fixture
@@ -147,8 +157,8 @@ def test_gateway_lost_mid_create_then_retry_makes_one_account(
     assert key and len(accounts_with_id(gateway, person.details.id_number)) == 1
 
     # The officer presses "Thử lại" (even with another code typed): the same request goes.
-    service.create(case, "000000")
-    assert case.outcome is not None and case.outcome.replayed
+    again = service.create(case, "000000")
+    assert isinstance(again, Created) and again.replayed
     assert len(accounts_with_id(gateway, person.details.id_number)) == 1
     texts = [m.kind for m in service.training_sms(case.otp_phone)]
     assert texts.count("password") == 1
@@ -189,8 +199,8 @@ def test_a_request_that_never_arrived_goes_back_to_the_wizard(
     assert journal.load_case(case.case_id).status is Status.CREATING
     assert accounts_with_id(gateway, person.details.id_number) == []
     # Retrying sends the request for the first time: it creates the account.
-    service.create(case, code)
-    assert case.outcome is not None and not case.outcome.replayed
+    again = service.create(case, code)
+    assert isinstance(again, Created) and not again.replayed
     assert len(accounts_with_id(gateway, person.details.id_number)) == 1
 
 
@@ -209,16 +219,15 @@ def test_a_refusal_that_proves_nothing_keeps_the_request_for_the_retry(
     code = latest_otp(service, case.otp_phone)
     proxy.add(Fault.drop_response(), method="POST", path=CREATE)
     proxy.add(Fault.http_429(retry_after=1), method="POST", path=CREATE, times=2)
-    with pytest.raises(Rejected) as limited:
-        service.create(case, code)
-    assert limited.value.status == 429
+    limited = service.create(case, code)
+    assert isinstance(limited, RetrySame) and limited.retry_after == 1
     record = journal.load_case(case.case_id)
     assert record.status is Status.CREATING and record.pending is not None
     key = record.pending.idempotency_key
     assert len(accounts_with_id(gateway, person.details.id_number)) == 1
 
-    service.create(case, code)  # "Thử lại": the first outcome, replayed under the same key
-    assert case.outcome is not None and case.outcome.replayed
+    again = service.create(case, code)  # "Thử lại": the first outcome, replayed, same key
+    assert isinstance(again, Created) and again.replayed
     assert journal.load_case(case.case_id).status is Status.CREATED
     assert len(accounts_with_id(gateway, person.details.id_number)) == 1
     # One key, sent once as new: the retry was the same request.

@@ -8,7 +8,7 @@ import subprocess
 import pytest
 from pypdf import PdfReader
 
-from kiosk.cases import CaseError, CaseService
+from kiosk.cases import CaseError, CaseService, Created
 from kiosk.domain.account_case import Step
 from kiosk.forms.citizen_guide import GuideReason
 from kiosk.journal import Journal, Status
@@ -61,7 +61,9 @@ def test_one_citizen_from_lookup_to_account(
     assert case.otp_id and service.resend_wait(case) == pytest.approx(60, abs=1)
     attached = service.pdf(case)
 
-    service.create(case, latest_otp(service, case.otp_phone))
+    created = service.create(case, latest_otp(service, case.otp_phone))
+    assert isinstance(created, Created)
+    case = created.case
     assert case.outcome is not None and case.outcome.username == person.details.id_number
     assert case.outcome.password_sms == "sent" and case.step is Step.RESULT
     record = journal.load_case(case.case_id)
