@@ -41,7 +41,13 @@ from kiosk.cases.outcomes import (
 )
 from kiosk.config import RetentionSettings
 from kiosk.domain import gateway_codes as codes
-from kiosk.domain.account_case import AccountCase, ExistingAccount, Outcome, Step
+from kiosk.domain.account_case import (
+    AccountCase,
+    ExistingAccount,
+    Outcome,
+    Step,
+    outcome_dict,
+)
 from kiosk.domain.details_check import DetailsCheck, check_details
 from kiosk.domain.findings import Finding
 from kiosk.domain.id_number import check_id_number, normalize_id_number
@@ -561,7 +567,7 @@ class CaseService:
             replayed=created.replayed,
             confirmed_by=via,
         )
-        self.journal.mark_created(case.case_id, _outcome_dict(outcome), actor=self.actor)
+        self.journal.mark_created(case.case_id, outcome_dict(outcome), actor=self.actor)
         case.outcome = outcome
         case.step = Step.RESULT
         log.info("case %s: account created%s", case.case_id, " (replayed)" * created.replayed)
@@ -626,7 +632,7 @@ class CaseService:
                 replayed=True,
                 confirmed_by="replay",
             )
-            verdict = Verdict("created", _outcome_dict(outcome), via="replay")
+            verdict = Verdict("created", outcome_dict(outcome), via="replay")
         settle(self.journal, case_id, verdict, self.actor)
         log.info("case %s reconciled: %s (%s)", case_id, verdict.state, verdict.code or verdict.via)
         return Reconciled(verdict, self._maybe(case_id))
@@ -660,18 +666,6 @@ def _safe(code: str) -> str:
 
 
 _CODE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
-
-
-def _outcome_dict(outcome: Outcome) -> dict[str, Any]:
-    return {
-        "account_id": outcome.account_id,
-        "username": outcome.username,
-        "level": outcome.level,
-        "created_at": outcome.created_at,
-        "password_sms": outcome.password_sms,
-        "replayed": outcome.replayed,
-        "confirmed_by": outcome.confirmed_by,
-    }
 
 
 def _outcome_from_journal(data: dict[str, Any]) -> Outcome:
