@@ -350,7 +350,8 @@ class CaseService:
         case.qr_side = reading.side
         if reading.card is not None:
             if normalize_id_number(reading.card.details.id_number) != case.id_number:
-                problem = Finding.error("qr", "qr_other_card", CaseError("qr_other_card").message)
+                # The words are the UI's (by the code); the finding carries none.
+                problem = Finding.error("qr", "qr_other_card", "")
             elif case.qr_details is None or case.qr_source == "scan":
                 warnings = [w.to_json() for w in reading.card.warnings]
                 case.set_qr(reading.card.details, "scan", warnings)

@@ -2,8 +2,8 @@
 
 `AccountCase` is what the wizard's pages read and write and what the journal stores, step by
 step, as a plain JSON object (`to_dict` / `from_dict`, by pydantic). It holds what the
-officer typed as typed, so going back never loses anything, even a value that is not valid yet; the checks in
-`details_check` turn that text into the values sent to the gateway.
+officer typed as typed, so going back never loses anything, even a value that is not valid
+yet; the checks in `details_check` turn that text into the values sent to the gateway.
 
 Pure: no Qt, no HTTP, no storage.
 """

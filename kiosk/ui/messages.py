@@ -207,6 +207,39 @@ _REJECTIONS: dict[str, tuple[str, str]] = {
     ),
 }
 
+# Why a step of a case cannot run yet (kiosk.cases.errors.CaseError codes).
+_CASE_WORDS: dict[str, str] = {
+    "not_looked_up": QT_TRANSLATE_NOOP("Messages", "Chưa tra cứu số CMND/CCCD của công dân."),
+    "case_ended": QT_TRANSLATE_NOOP(
+        "Messages", "Hồ sơ này đã kết thúc; hãy bắt đầu tiếp công dân mới."
+    ),
+    "no_scan": QT_TRANSLATE_NOOP("Messages", "Chưa quét đủ hai mặt thẻ."),
+    "no_pdf": QT_TRANSLATE_NOOP("Messages", "Chưa có tệp PDF ảnh hai mặt thẻ; hãy quét lại."),
+    "details_incomplete": QT_TRANSLATE_NOOP(
+        "Messages", "Thông tin công dân chưa đủ hoặc chưa hợp lệ; xem các ô được đánh dấu."
+    ),
+    "form_not_signed": QT_TRANSLATE_NOOP("Messages", "Công dân chưa kiểm tra và ký giấy đề nghị."),
+    "otp_not_sent": QT_TRANSLATE_NOOP("Messages", "Chưa gửi mã OTP cho công dân."),
+    "otp_code_format": QT_TRANSLATE_NOOP("Messages", "Mã OTP gồm đúng 6 chữ số."),
+    "qr_other_card": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Mã QR trên thẻ vừa quét mang số CCCD khác số đã tra cứu: có thể đây là thẻ của "
+        "người khác. Hãy quét đúng thẻ, hoặc hủy hồ sơ và tra cứu lại.",
+    ),
+    "no_place": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Chưa biết địa danh ghi trên giấy đề nghị. Báo bộ phận CNTT điền [counter] place "
+        "trong cấu hình.",
+    ),
+}
+
+
+def case_words(code: str, detail: str = "") -> str:
+    """The officer's sentence for a case code (CaseError, a scan's QR problem)."""
+    found = _CASE_WORDS.get(code)
+    return _t(found) if found is not None else detail
+
+
 _KINDS: dict[str, tuple[str, str]] = {
     "offline": (
         QT_TRANSLATE_NOOP("Messages", "Không kết nối được máy chủ."),
@@ -376,8 +409,10 @@ def _describe_case(exc: BaseException) -> UserMessage | None:
     if isinstance(exc, JournalError):
         # Storage, keyring, a damaged case: the journal's own sentence says whom to call.
         return UserMessage(title, exc.message, retryable=exc.code in ("busy", "disk_full"))
-    if isinstance(exc, CaseError | PrintFailed):
-        return UserMessage(title, exc.message, retryable=isinstance(exc, PrintFailed))
+    if isinstance(exc, CaseError):
+        return UserMessage(title, case_words(exc.code, exc.detail))
+    if isinstance(exc, PrintFailed):
+        return UserMessage(title, exc.message, retryable=True)
     if isinstance(exc, CardQrError | CardQrNotFoundError):
         return UserMessage(
             QCoreApplication.translate("Messages", "Không đọc được mã QR"), exc.finding.message

@@ -1132,7 +1132,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="51" />
-        <location filename="../../kiosk/ui/messages.py" line="251" />
+        <location filename="../../kiosk/ui/messages.py" line="284" />
         <source>Phiên đăng nhập đã hết hạn.</source>
         <translation>The session has expired.</translation>
     </message>
@@ -1141,7 +1141,7 @@
         <location filename="../../kiosk/ui/messages.py" line="170" />
         <location filename="../../kiosk/ui/messages.py" line="174" />
         <location filename="../../kiosk/ui/messages.py" line="178" />
-        <location filename="../../kiosk/ui/messages.py" line="252" />
+        <location filename="../../kiosk/ui/messages.py" line="285" />
         <source>Đăng nhập lại; hồ sơ đang làm dở vẫn được giữ.</source>
         <translation>Log in again; the case in progress is kept.</translation>
     </message>
@@ -1442,7 +1442,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="202" />
-        <location filename="../../kiosk/ui/messages.py" line="248" />
+        <location filename="../../kiosk/ui/messages.py" line="281" />
         <source>Làm lại sau ít phút. Thông tin đã nhập vẫn được giữ.</source>
         <translation>Try again in a few minutes. What was entered is kept.</translation>
     </message>
@@ -1453,166 +1453,216 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="206" />
-        <location filename="../../kiosk/ui/messages.py" line="219" />
+        <location filename="../../kiosk/ui/messages.py" line="252" />
         <source>Làm lại sau giây lát. Thông tin đã nhập vẫn được giữ.</source>
         <translation>Try again in a moment. What was entered is kept.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="212" />
+        <source>Chưa tra cứu số CMND/CCCD của công dân.</source>
+        <translation>The citizen's ID number has not been looked up yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="213" />
+        <source>Hồ sơ này đã kết thúc; hãy bắt đầu tiếp công dân mới.</source>
+        <translation>This case has ended; start serving a new citizen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="216" />
+        <source>Chưa quét đủ hai mặt thẻ.</source>
+        <translation>Both sides of the card have not been scanned yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="217" />
+        <source>Chưa có tệp PDF ảnh hai mặt thẻ; hãy quét lại.</source>
+        <translation>There is no PDF of both card sides yet; scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="218" />
+        <source>Thông tin công dân chưa đủ hoặc chưa hợp lệ; xem các ô được đánh dấu.</source>
+        <translation>The citizen's details are incomplete or invalid; see the marked fields.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="221" />
+        <source>Công dân chưa kiểm tra và ký giấy đề nghị.</source>
+        <translation>The citizen has not checked and signed the request form yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="222" />
+        <source>Chưa gửi mã OTP cho công dân.</source>
+        <translation>No OTP code has been sent to the citizen yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="223" />
+        <source>Mã OTP gồm đúng 6 chữ số.</source>
+        <translation>The OTP code has exactly 6 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="224" />
+        <source>Mã QR trên thẻ vừa quét mang số CCCD khác số đã tra cứu: có thể đây là thẻ của người khác. Hãy quét đúng thẻ, hoặc hủy hồ sơ và tra cứu lại.</source>
+        <translation>The QR code on the card just scanned carries a different ID number from the one looked up: this may be someone else's card. Scan the right card, or drop the case and look up again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="229" />
+        <source>Chưa biết địa danh ghi trên giấy đề nghị. Báo bộ phận CNTT điền [counter] place trong cấu hình.</source>
+        <translation>The place name for the request form is not known. Ask IT to fill in [counter] place in the configuration.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="245" />
         <source>Không kết nối được máy chủ.</source>
         <translation>Cannot reach the gateway.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="213" />
+        <location filename="../../kiosk/ui/messages.py" line="246" />
         <source>Kiểm tra mạng của máy rồi làm lại. Thông tin đã nhập vẫn được giữ.</source>
         <translation>Check this computer's network, then try again. What was entered is kept.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="218" />
+        <location filename="../../kiosk/ui/messages.py" line="251" />
         <source>Máy chủ không trả lời kịp.</source>
         <translation>The gateway did not answer in time.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="222" />
+        <location filename="../../kiosk/ui/messages.py" line="255" />
         <source>Không xác minh được chứng chỉ bảo mật của máy chủ.</source>
         <translation>The gateway's security certificate could not be verified.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="223" />
+        <location filename="../../kiosk/ui/messages.py" line="256" />
         <source>Báo bộ phận CNTT: kiểm tra đồng hồ máy và tệp chứng chỉ (gateway.ca_bundle).</source>
         <translation>Tell IT staff: check this PC's clock and the certificate file (gateway.ca_bundle).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="229" />
+        <location filename="../../kiosk/ui/messages.py" line="262" />
         <source>Tệp chứng chỉ của máy chủ (gateway.ca_bundle) không dùng được.</source>
         <translation>The gateway's certificate file (gateway.ca_bundle) cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="232" />
+        <location filename="../../kiosk/ui/messages.py" line="265" />
         <source>Báo bộ phận CNTT: kiểm tra đường dẫn và nội dung tệp PEM trong cấu hình.</source>
         <translation>Tell IT staff: check the path and content of the PEM file in the configuration.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="237" />
+        <location filename="../../kiosk/ui/messages.py" line="270" />
         <source>Địa chỉ máy chủ không an toàn nên bị từ chối.</source>
         <translation>The gateway address is not secure and was refused.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="238" />
+        <location filename="../../kiosk/ui/messages.py" line="271" />
         <source>Báo bộ phận CNTT: địa chỉ máy chủ phải bắt đầu bằng https://.</source>
         <translation>Tell IT staff: the gateway address must start with https://.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="243" />
+        <location filename="../../kiosk/ui/messages.py" line="276" />
         <source>Máy chủ trả lời không đúng định dạng.</source>
         <translation>The gateway answered in an unexpected format.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="244" />
+        <location filename="../../kiosk/ui/messages.py" line="277" />
         <source>Thử lại sau; nếu lặp lại, báo bộ phận CNTT.</source>
         <translation>Try again later; if it happens again, tell IT staff.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="201" />
-        <location filename="../../kiosk/ui/messages.py" line="247" />
+        <location filename="../../kiosk/ui/messages.py" line="280" />
         <source>Máy chủ đang gặp lỗi.</source>
         <translation>The gateway has a problem.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="267" />
+        <location filename="../../kiosk/ui/messages.py" line="300" />
         <source>Thử lại sau {n} phút.</source>
         <translation>Try again in {n} min.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="270" />
+        <location filename="../../kiosk/ui/messages.py" line="303" />
         <source>Thử lại sau {n} giây.</source>
         <translation>Try again in {n} s.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="284" />
-        <location filename="../../kiosk/ui/messages.py" line="307" />
-        <location filename="../../kiosk/ui/messages.py" line="375" />
+        <location filename="../../kiosk/ui/messages.py" line="317" />
+        <location filename="../../kiosk/ui/messages.py" line="340" />
+        <location filename="../../kiosk/ui/messages.py" line="408" />
         <source>Chưa thực hiện được</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="289" />
+        <location filename="../../kiosk/ui/messages.py" line="322" />
         <source>Nhập mã mới nhất công dân nhận được. Còn {n} lần thử.</source>
         <translation>Enter the newest code the citizen received. {n} tries left.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="301" />
-        <location filename="../../kiosk/ui/messages.py" line="321" />
+        <location filename="../../kiosk/ui/messages.py" line="334" />
+        <location filename="../../kiosk/ui/messages.py" line="354" />
         <source>Máy chủ từ chối yêu cầu.</source>
         <translation>The gateway refused the request.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="334" />
+        <location filename="../../kiosk/ui/messages.py" line="367" />
         <source>Cấu hình chưa đúng</source>
         <translation>Configuration error</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="336" />
+        <location filename="../../kiosk/ui/messages.py" line="369" />
         <source>Báo bộ phận CNTT sửa tệp cấu hình.</source>
         <translation>Ask IT staff to fix the configuration file.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="343" />
+        <location filename="../../kiosk/ui/messages.py" line="376" />
         <source>Có lỗi ngoài dự kiến</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="344" />
+        <location filename="../../kiosk/ui/messages.py" line="377" />
         <source>Việc này chưa thực hiện được. Thông tin đã nhập vẫn được giữ.</source>
         <translation>This could not be done. The details entered are kept.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="347" />
+        <location filename="../../kiosk/ui/messages.py" line="380" />
         <source>Thử lại; nếu lặp lại, báo bộ phận CNTT.</source>
         <translation>Try again; if it happens again, tell IT staff.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="356" />
+        <location filename="../../kiosk/ui/messages.py" line="389" />
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="358" />
+        <location filename="../../kiosk/ui/messages.py" line="391" />
         <source>Chưa quét được</source>
         <translation>Scan failed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="383" />
+        <location filename="../../kiosk/ui/messages.py" line="418" />
         <source>Không đọc được mã QR</source>
         <translation>The QR code could not be read</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="388" />
+        <location filename="../../kiosk/ui/messages.py" line="423" />
         <source>Thông tin chưa in được lên giấy đề nghị:</source>
         <translation>The details cannot be printed on the request form:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="391" />
+        <location filename="../../kiosk/ui/messages.py" line="426" />
         <source>Quay lại bước 3 để sửa.</source>
         <translation>Go back to step 3 to correct them.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="396" />
+        <location filename="../../kiosk/ui/messages.py" line="431" />
         <source>Thông tin quá dài, giấy đề nghị không vừa một trang.</source>
         <translation>The details are too long: the request form does not fit on one page.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="399" />
+        <location filename="../../kiosk/ui/messages.py" line="434" />
         <source>Rút gọn địa chỉ hoặc họ tên ở bước 3.</source>
         <translation>Shorten the address or the name in step 3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="404" />
+        <location filename="../../kiosk/ui/messages.py" line="439" />
         <source>Thiếu phông chữ của phần mềm nên không tạo được giấy tờ in.</source>
         <translation>The program's fonts are missing, so no document can be printed.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="407" />
+        <location filename="../../kiosk/ui/messages.py" line="442" />
         <source>Báo bộ phận CNTT cài lại phần mềm kiosk.</source>
         <translation>Ask IT to reinstall the kiosk software.</translation>
     </message>
@@ -1832,178 +1882,178 @@ If it still does not come, or the password in it does not work, show the citizen
 <context>
     <name>ScanPage</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="111" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="112" />
         <source>Bước 2. Quét hai mặt thẻ</source>
         <translation>Step 2. Scan both sides of the card</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="140" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="141" />
         <source>Đặt thẻ sát góc mặt kính. F5: quét mặt trước, F6: quét mặt sau. Hai mặt được cắt gọn và ghép thành một tệp PDF (không quá 5 MB).</source>
         <translation>Lay the card in the corner of the glass. F5: scan the front, F6: scan the back. Both sides are cropped and put in one PDF (at most 5 MB).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="112" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="113" />
         <source>&amp;Máy quét:</source>
         <translation>&amp;Scanner:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="113" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="114" />
         <source>Tìm máy quét…</source>
         <translation>Find scanners…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="114" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="115" />
         <source>Mặt trước</source>
         <translation>Front</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="115" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="116" />
         <source>Mặt sau</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="144" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="145" />
         <source>Quét mặt trước (F5)</source>
         <translation>Scan the front (F5)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="145" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="146" />
         <source>Quét mặt sau (F6)</source>
         <translation>Scan the back (F6)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="118" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="119" />
         <source>Từ tệp…</source>
         <translation>From a file…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="119" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="120" />
         <source>Xoay 180°</source>
         <translation>Turn 180°</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="131" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="132" />
         <source>Đặt thẻ dưới camera. F5: chụp mặt trước, F6: chụp mặt sau. Hai mặt được cắt gọn và ghép thành một tệp PDF (không quá 5 MB).</source>
         <translation>Place the card under the camera. F5: photograph the front, F6: the back. Both sides are cropped and joined into one PDF (at most 5 MB).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="135" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="136" />
         <source>Chụp mặt trước (F5)</source>
         <translation>Photograph front (F5)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="136" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="137" />
         <source>Chụp mặt sau (F6)</source>
         <translation>Photograph back (F6)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="157" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="158" />
         <source>Chưa quét</source>
         <translation>Not scanned yet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="194" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="195" />
         <source>Đang mở ảnh thẻ đã quét…</source>
         <translation>Opening the saved scans…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="217" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="218" />
         <source>Đang tìm máy quét…</source>
         <translation>Looking for scanners…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="262" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="263" />
         <source>Đang quét…</source>
         <translation>Scanning…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="271" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="272" />
         <source>Đang quét mặt trước…</source>
         <translation>Scanning the front…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="271" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="272" />
         <source>Đang quét mặt sau…</source>
         <translation>Scanning the back…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="283" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="284" />
         <source>Đang xử lý ảnh từ camera…</source>
         <translation>Processing the camera picture…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="298" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="299" />
         <source>Chọn ảnh mặt trước</source>
         <translation>Choose the picture of the front</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="298" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="299" />
         <source>Chọn ảnh mặt sau</source>
         <translation>Choose the picture of the back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="303" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="304" />
         <source>Ảnh hoặc PDF ({patterns})</source>
         <translation>Images or PDF ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="315" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="316" />
         <source>Đang đọc tệp…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="319" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="320" />
         <source>Đang cắt ảnh thẻ…</source>
         <translation>Cropping the card…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="320" />
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="346" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="321" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="347" />
         <source>Đang đọc mã QR và tạo tệp PDF…</source>
         <translation>Reading the QR code and making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="352" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="353" />
         <source>Đang xoay ảnh…</source>
         <translation>Turning the picture…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="364" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="365" />
         <source>mặt trước</source>
         <translation>the front</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="364" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="365" />
         <source>mặt sau</source>
         <translation>the back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="367" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="368" />
         <source>Đã đọc mã QR ở {side}: {name}, sinh {dob}.</source>
         <translation>QR code read on {side}: {name}, born {dob}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="377" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="378" />
         <source>Không đọc được mã QR trên ảnh quét: {reason} Có thể nhập thông tin bằng tay ở bước sau.</source>
         <translation>No QR code could be read on the scans: {reason} The details can be typed in the next step.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="387" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="388" />
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="389" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="390" />
         <source>{n:.1f} MB</source>
         <translation>{n:.1f} MB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="392" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="393" />
         <source>Tệp PDF hai mặt thẻ: {size} (tối đa 5 MB), {dpi} dpi.</source>
         <translation>PDF of both sides: {size} (at most 5 MB), {dpi} dpi.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="397" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="398" />
         <source>Tệp PDF được tạo khi đã có đủ hai mặt thẻ.</source>
         <translation>The PDF is made once both sides are scanned.</translation>
     </message>

@@ -102,3 +102,11 @@ def test_every_gateway_code_has_the_kiosks_own_words_in_both_languages(qapp) -> 
         code for code in GatewayCode if english[code] == vietnamese[code] or english[code] is None
     ]
     assert untranslated == []
+
+
+def test_every_case_error_code_has_words_in_the_catalogue(qapp) -> None:
+    from kiosk.cases.errors import CODES, CaseError
+
+    for code in CODES:
+        assert describe(CaseError(code)).text.strip(), code
+        assert describe(CaseError(code)).text != code
