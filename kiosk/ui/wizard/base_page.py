@@ -195,6 +195,15 @@ class CasePage(QWizardPage):
             self._set_busy(None)
             self.say(self.tr("Đã hủy."), "Muted", "cancelled")
 
+    def drop_task(self) -> None:
+        """The wizard goes away (log-out, the next citizen): whatever runs, its answer is no
+        longer for this screen. Even a create: the service journals its outcome on the
+        worker, and the start screen shows the case from the journal."""
+        task = self.task
+        if task is not None:
+            task.cancel()
+            self.task = None
+
     @property
     def cancellable(self) -> bool:
         """Whether Esc may stop the call that runs (never a create that may have left)."""

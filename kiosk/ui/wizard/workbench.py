@@ -378,9 +378,9 @@ class Workbench(QObject):
             return
         for page_id in wizard.pageIds():
             page = wizard.page(page_id)
-            cancel = getattr(page, "cancel_task", None)
-            if cancel is not None:
-                cancel()
+            drop = getattr(page, "drop_task", None)
+            if drop is not None:
+                drop()
         if self.window.pages.currentWidget() is wizard:
             self.window.show_page(self.home)
         self.window.pages.removeWidget(wizard)
