@@ -2,12 +2,12 @@
 
     service = CaseService(journal, client, officer, unit, place="Hưng Yên")
     case = service.start()
-    service.lookup(case, "033190012345")
+    case = service.lookup(case, "033190012345")   # a new value; `case` given is unchanged
     service.add_side(case, "front", front_page); service.add_side(case, "back", back_page)
     service.finish_scan(case)               # QR read, one PDF ≤ 5 MB, sealed in the journal
     case.phone, case.phone_confirmed = "0912345678", True   # plus the other details
     service.save(case); service.render_form(case); case.citizen_signed = True
-    service.send_otp(case)
+    case = service.send_otp(case)
     outcome = service.create(case, "123456")  # Created | Unknown | NeedsNewCode | ...
 
 `create` answers with a typed outcome (kiosk.cases.outcomes) carrying the case as it now

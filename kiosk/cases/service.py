@@ -258,6 +258,7 @@ class CaseService:
         if case.finished:
             raise CaseError("case_ended")
         found = self.client.lookup(number)
+        case = case.copy()  # the case given stays as it was; the answer is a new value
         case.id_number = number
         case.looked_up = True
         case.exists = found.exists
@@ -428,6 +429,7 @@ class CaseService:
             raise CaseError("details_incomplete")
         skew = self.gateway_skew()
         sent = self.client.send_otp(checked.values.phone, checked.values.id_number)
+        case = case.copy()  # the case given stays as it was; the answer is a new value
         case.otp_id = sent.otp_id
         case.otp_phone = sent.phone
         case.otp_sent_at = self.now().isoformat()

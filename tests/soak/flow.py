@@ -109,7 +109,7 @@ class HeadlessOfficer:
         self._event("starting", n, None)
         case = self.service.start()
         self._event("started", n, case)
-        return case, self._ready(case, n)
+        return self._ready(case, n)
 
     def finish(self, case: AccountCase, code: str) -> AccountCase:
         """The officer presses "Tạo tài khoản" with the code, then does what it takes."""
@@ -125,15 +125,16 @@ class HeadlessOfficer:
             # Died while sending "create": only the same request may go (same key, same body).
             self._event("creating", n, case)
             return self._create(case, citizen(n), "")
-        code = self._ready(case, n)
+        case, code = self._ready(case, n)
         self._event("creating", n, case)
         return self._create(case, citizen(n), code)
 
-    def _ready(self, case: AccountCase, n: int) -> str:
-        """Every step before "create", from where the case stands; returns the code."""
+    def _ready(self, case: AccountCase, n: int) -> tuple[AccountCase, str]:
+        """Every step before "create", from where the case stands; the case and the code."""
         person = citizen(n)
         if not case.looked_up:
-            self._call("lookup", lambda: self.service.lookup(case, person.details.id_number))
+            number = person.details.id_number
+            case = self._call("lookup", lambda: self.service.lookup(case, number))
             if case.exists:
                 raise AssertionError(f"citizen {n} already has an account")
             self._next(case, Step.SCAN)
@@ -155,9 +156,9 @@ class HeadlessOfficer:
             self._next(case, Step.OTP)
             self._event("form", n, case)
         if not case.otp_id or self.service.otp_expired(case):
-            self._send_otp(case)
+            case = self._send_otp(case)
             self._event("otp_sent", n, case)
-        return self._read_code(case)
+        return case, self._read_code(case)
 
     def _next(self, case: AccountCase, step: Step) -> None:
         """What the wizard does when the officer presses Enter: the step goes to the journal."""
@@ -211,9 +212,10 @@ class HeadlessOfficer:
         except PortalError:
             self.tally["retried"] += 1  # the next attempt finds the session still missing
 
-    def _send_otp(self, case: AccountCase) -> None:
-        self._call("send_otp", lambda: self.service.send_otp(case))
+    def _send_otp(self, case: AccountCase) -> AccountCase:
+        sent = self._call("send_otp", lambda: self.service.send_otp(case))
         self.tally["otp_sent"] += 1
+        return sent
 
     def _read_code(self, case: AccountCase) -> str:
         """The newest code on the citizen's (simulated) phone, read out to the officer."""
@@ -254,7 +256,7 @@ class HeadlessOfficer:
                     self.tally["retried"] += 1  # "Thử lại": the same request again
                 case NeedsNewCode():
                     self.tally["new_code"] += 1
-                    self._send_otp(case)
+                    case = self._send_otp(case)
                     code = self._read_code(case)
                 case Refused(code=refused) if refused in codes.RETYPE_OTP:
                     # Not the newest code: the citizen reads the newest one out again.

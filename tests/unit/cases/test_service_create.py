@@ -30,7 +30,7 @@ CREATE = "/v1/citizen-accounts"
 
 def ready_for_otp(service: CaseService, person: Citizen) -> AccountCase:
     case = service.start()
-    service.lookup(case, person.details.id_number)
+    case = service.lookup(case, person.details.id_number)
     front, back = card_pages(person)
     service.add_side(case, "front", front)
     service.add_side(case, "back", back)
@@ -52,7 +52,7 @@ def test_a_wrong_code_is_refused_then_the_right_one_creates(
 ) -> None:
     person = citizen(11)
     case = ready_for_otp(service, person)
-    service.send_otp(case)
+    case = service.send_otp(case)
     code = latest_otp(service, case.otp_phone)
     refused = service.create(case, wrong(code))
     assert isinstance(refused, Refused) and refused.code == "otp_invalid"
@@ -73,17 +73,17 @@ def test_an_expired_code_needs_a_new_one_after_the_cooldown(
 ) -> None:
     person = citizen(12)
     case = ready_for_otp(service, person)
-    service.send_otp(case)
+    case = service.send_otp(case)
     old = latest_otp(service, case.otp_phone)
     with pytest.raises(Rejected) as early:
-        service.send_otp(case)
+        case = service.send_otp(case)
     assert early.value.code == "otp_cooldown" and early.value.retry_after
     gateway_clock.advance(301)
     assert service.otp_expired(case) and service.resend_wait(case) == 0
     expired = service.create(case, old)
     assert isinstance(expired, NeedsNewCode) and expired.code == "otp_expired"
     case = expired.case
-    service.send_otp(case)
+    case = service.send_otp(case)
     assert case.otp_sends == 2
     new = latest_otp(service, case.otp_phone)
     assert isinstance(service.create(case, new), Created)
@@ -93,10 +93,10 @@ def test_an_expired_code_needs_a_new_one_after_the_cooldown(
 def test_only_the_newest_code_counts(service: CaseService, gateway_clock: ManualClock) -> None:
     person = citizen(13)
     case = ready_for_otp(service, person)
-    service.send_otp(case)
+    case = service.send_otp(case)
     first = latest_otp(service, case.otp_phone)
     gateway_clock.advance(61)
-    service.send_otp(case)
+    case = service.send_otp(case)
     newest = latest_otp(service, case.otp_phone)
     if first != newest:
         refused = service.create(case, first)
@@ -111,7 +111,7 @@ def test_create_is_refused_before_the_case_is_ready(service: CaseService) -> Non
     with pytest.raises(CaseError) as no_otp:
         service.create(case, "123456")
     assert no_otp.value.code == "otp_not_sent"
-    service.send_otp(case)
+    case = service.send_otp(case)
     with pytest.raises(CaseError) as short:
         service.create(case, "12345")
     assert short.value.code == "otp_code_format"
@@ -126,7 +126,7 @@ def create_lost_on_the_way(
 ) -> tuple[AccountCase, str]:
     """OTP sent and typed; "Tạo tài khoản" meets `fault` on all three tries (Offline)."""
     case = ready_for_otp(service, person)
-    service.send_otp(case)
+    case = service.send_otp(case)
     code = latest_otp(service, case.otp_phone)
     proxy.add(fault, method="POST", path=CREATE, times=3)
     unknown = service.create(case, code)
@@ -215,7 +215,7 @@ def test_a_refusal_that_proves_nothing_keeps_the_request_for_the_retry(
     service = make_service(proxy.url)
     person = citizen(18)
     case = ready_for_otp(service, person)
-    service.send_otp(case)
+    case = service.send_otp(case)
     code = latest_otp(service, case.otp_phone)
     proxy.add(Fault.drop_response(), method="POST", path=CREATE)
     proxy.add(Fault.http_429(retry_after=1), method="POST", path=CREATE, times=2)
@@ -234,3 +234,19 @@ def test_a_refusal_that_proves_nothing_keeps_the_request_for_the_retry(
     actions = [entry.action for entry in journal.audit_trail(case.case_id)]
     assert actions.count("create_sending") == 1 and "create_refused" not in actions
     assert key
+
+
+def test_the_steps_answer_with_new_values_and_leave_the_case_given_alone(
+    service: CaseService, gateway: RunningGateway
+) -> None:
+    person = citizen(19)
+    case = ready_for_otp(service, person)
+    before = case.to_dict()
+    sent = service.send_otp(case)
+    assert case.to_dict() == before and not case.otp_id
+    assert sent is not case and sent.otp_id
+    sent_before = sent.to_dict()
+    created = service.create(sent, latest_otp(service, sent.otp_phone))
+    assert isinstance(created, Created) and created.case.outcome is not None
+    assert sent.to_dict() == sent_before and sent.outcome is None
+    assert len(accounts_with_id(gateway, person.details.id_number)) == 1
