@@ -31,6 +31,7 @@ from kiosk.cases import (
 )
 from kiosk.cases.outcomes import MAYBE_CREATED
 from kiosk.domain.account_case import AccountCase, Step
+from kiosk.domain.gateway_codes import GatewayCode
 from kiosk.domain.phone import format_phone_display
 from kiosk.portal.errors import Rejected
 from kiosk.ui import messages
@@ -287,8 +288,8 @@ class OtpPage(CasePage):
                 code="create_unknown",
             )
         elif isinstance(outcome, AlreadyExists):
-            msg = messages.for_code("account_exists")
-            self.say(f"{msg.text} {msg.hint}", code="account_exists")
+            msg = messages.for_code(GatewayCode.ACCOUNT_EXISTS)
+            self.say(f"{msg.text} {msg.hint}", code=GatewayCode.ACCOUNT_EXISTS)
         elif isinstance(outcome, NeedsNewCode):
             self.code_edit.clear()
             self.new_code_needed = True
@@ -300,7 +301,7 @@ class OtpPage(CasePage):
                 retry_after=outcome.retry_after,
                 fallback=outcome.gateway_text,
             )
-            if outcome.code == "otp_superseded":
+            if outcome.code == GatewayCode.OTP_SUPERSEDED:
                 self.code_edit.clear()
             self.say(f"{msg.text} {msg.hint}".strip(), code=outcome.code)
             self.code_edit.setReadOnly(False)
