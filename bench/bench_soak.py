@@ -1,6 +1,6 @@
 """Nothing lost, nothing duplicated, at a larger scale than the suite runs it.
 
-The fault soak of tests/soak with 600 cases (the suite runs 200) and the kill soak with 60
+The fault soak of tests/soak with 1000 cases (the suite runs 200) and the kill soak with 100
 kills (the suite runs 20), against the training gateway in this process. The figures are
 the soaks' tables; the one ratio is the time a case takes with one request in ten faulted,
 against the time it takes on a clean line (50 cases, same run). The must-be-0 rows are
@@ -27,9 +27,9 @@ from tests.soak.fault_soak import FaultSoakResult, run_fault_soak
 from tests.soak.kill_soak import KillSoakResult, run_kill_soak
 
 BENCH = "soak"
-FAULT_CASES = 600
+FAULT_CASES = 1000
 CLEAN_CASES = 50
-KILLS = 60
+KILLS = 100
 RATE = 0.10
 
 

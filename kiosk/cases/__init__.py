@@ -2,18 +2,55 @@
 
     service = CaseService(journal, client, officer, unit, place="Hưng Yên")
     case = service.start()
-    service.lookup(case, "033190012345")
+    case = service.lookup(case, "033190012345")   # a new value; `case` given is unchanged
     service.add_side(case, "front", front_page); service.add_side(case, "back", back_page)
     service.finish_scan(case)               # QR read, one PDF ≤ 5 MB, sealed in the journal
     case.phone, case.phone_confirmed = "0912345678", True   # plus the other details
     service.save(case); service.render_form(case); case.citizen_signed = True
-    service.send_otp(case)
-    service.create(case, "123456")          # idempotent: key journalled before sending
+    case = service.send_otp(case)
+    outcome = service.create(case, "123456")  # Created | Unknown | NeedsNewCode | ...
 
-Every method blocks: the GUI runs them through kiosk.ui.tasks.run_task.
+`create` answers with a typed outcome (kiosk.cases.outcomes) carrying the case as it now
+stands; it never raises for a gateway answer. The start screen (`settle_unfinished`,
+`resume`), closing a case (`close` -> Abandoned | Kept) and retention are methods here too, so
+the wizard and the soak call the very same code. Every method blocks: the GUI runs them
+through kiosk.ui.tasks.run_task.
 """
 
 from kiosk.cases.errors import CaseError
+from kiosk.cases.outcomes import (
+    Abandoned,
+    AlreadyExists,
+    CaseState,
+    Closed,
+    Created,
+    CreateOutcome,
+    Kept,
+    NeedsLogin,
+    NeedsNewCode,
+    Refused,
+    RetrySame,
+    Settled,
+    Unknown,
+)
 from kiosk.cases.service import CaseService, Reconciled, ScanSummary
 
-__all__ = ["CaseError", "CaseService", "Reconciled", "ScanSummary"]
+__all__ = [
+    "Abandoned",
+    "AlreadyExists",
+    "CaseError",
+    "CaseService",
+    "CaseState",
+    "Closed",
+    "CreateOutcome",
+    "Created",
+    "Kept",
+    "NeedsLogin",
+    "NeedsNewCode",
+    "Reconciled",
+    "Refused",
+    "RetrySame",
+    "ScanSummary",
+    "Settled",
+    "Unknown",
+]

@@ -24,7 +24,30 @@ from PIL import Image
 
 from kiosk.cases import scans
 from kiosk.cases.errors import CaseError
-from kiosk.domain.account_case import AccountCase, ExistingAccount, Outcome, Step
+from kiosk.cases.outcomes import (
+    Abandoned,
+    AlreadyExists,
+    CaseState,
+    Closed,
+    Created,
+    CreateOutcome,
+    Kept,
+    NeedsLogin,
+    NeedsNewCode,
+    Refused,
+    RetrySame,
+    Settled,
+    Unknown,
+)
+from kiosk.config import RetentionSettings
+from kiosk.domain import gateway_codes as codes
+from kiosk.domain.account_case import (
+    AccountCase,
+    ExistingAccount,
+    Outcome,
+    Step,
+    outcome_dict,
+)
 from kiosk.domain.details_check import DetailsCheck, check_details
 from kiosk.domain.findings import Finding
 from kiosk.domain.id_number import check_id_number, normalize_id_number
@@ -35,22 +58,20 @@ from kiosk.forms.citizen_guide import GuideReason, render_citizen_guide
 from kiosk.forms.request_data import RequestFormData
 from kiosk.forms.request_form import render_request_form
 from kiosk.journal import Journal
-from kiosk.journal.errors import BlobNotFound
+from kiosk.journal.errors import BlobNotFound, JournalError
 from kiosk.journal.reconcile import (
-    KEY_NOT_RECOGNISED,
-    STILL_RUNNING,
     AccountFound,
     NoAccount,
     NoAnswer,
-    Refused,
     Replayed,
     Verdict,
     decide,
     settle,
 )
+from kiosk.journal.reconcile import Refused as ReplayRefused
 from kiosk.journal.records import CaseSummary, Status
 from kiosk.portal.client import GatewayClient, new_idempotency_key
-from kiosk.portal.errors import PortalError, Rejected, SessionExpired
+from kiosk.portal.errors import PortalError, RateLimited, Rejected, SessionExpired
 from kiosk.portal.models import AccountCreated, AccountPage, NewAccount, Officer, SmsMessage, Unit
 from kiosk.scanner.device import ScanDevice, ScanDriver, ScanOptions
 from kiosk.scanner.idcard_pdf import MAX_BYTES
@@ -62,33 +83,6 @@ log = logging.getLogger(__name__)
 PDF_BLOB = "idcard.pdf"
 FORM_BLOB = "form.pdf"
 VIETNAM = timedelta(hours=7)
-# Refusals after which the case cannot go on at all.
-FINAL_REFUSALS = frozenset({"account_exists"})
-# Refusals that prove the create was not acted on: the gateway's own answers about the
-# request itself. Under the same key a retry of a request that had landed gets the first
-# outcome again, so one of these means no try created anything. Anything else (a rate
-# limiter's 429, a lapsed session's 401, a 5xx, a code this kiosk does not know) proves
-# nothing about an earlier try: the case stays "creating" and only the same request may go.
-NOTHING_CREATED = frozenset(
-    {
-        "otp_invalid",
-        "otp_expired",
-        "otp_used",
-        "otp_locked",
-        "otp_superseded",
-        "otp_not_found",
-        "otp_mismatch",
-        "validation_failed",
-        "unit_not_allowed",
-        "attachment_too_large",
-        "attachment_not_pdf",
-        "payload_too_large",
-        "malformed_request",
-        "idempotency_key_invalid",
-        "idempotency_key_missing",
-        "forbidden_role",
-    }
-)
 
 
 def utc_now() -> datetime:
@@ -196,6 +190,61 @@ class CaseService:
     def status(self, case: AccountCase) -> Status:
         return self.journal.load_case(case.case_id).status
 
+    def state(self, case_id: str) -> CaseState:
+        """What is true of the case now: what every dialog about it words itself from."""
+        try:
+            record = self.journal.load_case(case_id)
+        except JournalError:
+            return CaseState.ENDED
+        if record.reduced_at is not None:
+            return CaseState.ENDED
+        return _STATE_OF.get(record.status, CaseState.ENDED)
+
+    def close(self, case_id: str, reason: str = "officer_cancelled") -> Closed:
+        """The officer drops the case. A case whose create may have left is never dropped:
+        it is kept, and reconciled (at the next start, or when resumed)."""
+        state = self.state(case_id)
+        if state is not CaseState.WORKING:
+            log.info("case %s kept (%s)", case_id, state.value)
+            return Kept(case_id, state)
+        self.journal.abandon(case_id, self.actor, reason)
+        log.info("case %s abandoned", case_id)
+        return Abandoned(case_id)
+
+    def settle_unfinished(self, check: Callable[[], None] = lambda: None) -> Settled:
+        """At start: cases a crash or a lost answer left "creating" are asked about first
+        (never sent as new); then the rest are offered. `check` may raise to stop early."""
+        reconciled = unknown = 0
+        for summary in self.unfinished():
+            check()
+            if not summary.needs_reconcile:
+                continue
+            try:
+                verdict = self.reconcile(summary.id).verdict
+            except PortalError as exc:  # no session, no network: asked again next time
+                log.info("case %s not reconciled yet: %s", summary.id, exc.kind)
+                unknown += 1
+                continue
+            if verdict.state == "unknown":
+                unknown += 1
+            else:
+                reconciled += 1
+        return Settled(reconciled, unknown, tuple(self.unfinished()))
+
+    def resume(self, case_id: str) -> AccountCase:
+        """An unfinished case to carry on with; one left "creating" is reconciled first, and
+        stays "creating" (the same request only) when the gateway still cannot say."""
+        if self.state(case_id) is CaseState.CREATING:
+            settled = self.reconcile(case_id)
+            if settled.case is None:
+                raise CaseError("case_ended")
+            return settled.case
+        return self.load(case_id)
+
+    def apply_retention(self, settings: RetentionSettings | None = None) -> None:
+        """Delete what has outlived its purpose (after each case, and at start)."""
+        self.journal.apply_retention(settings=settings)
+
     # -- page 1: lookup ------------------------------------------------------------------------
     def read_card_image(self, image: Image.Image) -> CardQr:
         """The card QR of a photo or scan the officer opened (CardQrNotFoundError if none)."""
@@ -209,6 +258,7 @@ class CaseService:
         if case.finished:
             raise CaseError("case_ended")
         found = self.client.lookup(number)
+        case = case.copy()  # the case given stays as it was; the answer is a new value
         case.id_number = number
         case.looked_up = True
         case.exists = found.exists
@@ -228,7 +278,7 @@ class CaseService:
         record = self.journal.load_case(case.case_id)
         if record.status is Status.OPEN:
             self.journal.save_step(case.case_id, Step.EXISTS.value, case.to_dict(), self.actor)
-            self.journal.mark_failed(case.case_id, "account_exists", actor=self.actor)
+            self.journal.mark_failed(case.case_id, codes.GatewayCode.ACCOUNT_EXISTS, actor=self.actor)
 
     def guide_pdf(self, case: AccountCase) -> bytes:
         """The citizen's printed guide: log-in, "Quên mật khẩu", no password SMS."""
@@ -301,7 +351,8 @@ class CaseService:
         case.qr_side = reading.side
         if reading.card is not None:
             if normalize_id_number(reading.card.details.id_number) != case.id_number:
-                problem = Finding.error("qr", "qr_other_card", CaseError("qr_other_card").message)
+                # The words are the UI's (by the code); the finding carries none.
+                problem = Finding.error("qr", "qr_other_card", "")
             elif case.qr_details is None or case.qr_source == "scan":
                 warnings = [w.to_json() for w in reading.card.warnings]
                 case.set_qr(reading.card.details, "scan", warnings)
@@ -378,6 +429,7 @@ class CaseService:
             raise CaseError("details_incomplete")
         skew = self.gateway_skew()
         sent = self.client.send_otp(checked.values.phone, checked.values.id_number)
+        case = case.copy()  # the case given stays as it was; the answer is a new value
         case.otp_id = sent.otp_id
         case.otp_phone = sent.phone
         case.otp_sent_at = self.now().isoformat()
@@ -430,17 +482,19 @@ class CaseService:
         )
         return data.model_dump(mode="json")
 
-    def create(self, case: AccountCase, otp_code: str) -> AccountCase:
-        """Create the account, at most once whatever happens on the way.
+    def create(self, case: AccountCase, otp_code: str) -> CreateOutcome:
+        """Create the account, at most once whatever happens on the way; say what came of it.
 
         A case left "creating" by a failed try is sent again exactly as it was (same key,
-        same body): the gateway answers with the first try's outcome if it had landed.
+        same body): the gateway answers with the first try's outcome if it had landed. The
+        case passed in is not changed: the outcome carries the case as it now stands.
         """
+        case = case.copy()
         record = self.journal.load_case(case.case_id)
         if record.status is Status.CREATED and record.outcome:
             case.outcome = _outcome_from_journal(record.outcome)
             case.step = Step.RESULT
-            return case
+            return Created(case)
         if record.status is Status.CREATING and record.pending is not None:
             key = record.pending.idempotency_key
             data = dict(record.pending.request or {})
@@ -459,13 +513,10 @@ class CaseService:
         pdf = self.journal.get_blob(case.case_id, PDF_BLOB)
         try:
             created = self.client.create_account(data, pdf, key)
-        except Rejected as refusal:
-            self._refused(case, refusal)
-            raise
-        # Offline, timeout, 5xx: the request may have landed. The case stays "creating";
-        # trying again sends the same key and body.
+        except PortalError as exc:
+            return self._not_created(case, exc)
         self._created(case, created, "create")
-        return case
+        return Created(case)
 
     def _require_ready(self, case: AccountCase) -> None:
         if not case.looked_up or case.exists:
@@ -477,22 +528,37 @@ class CaseService:
         if not case.otp_id:
             raise CaseError("otp_not_sent")
 
-    def _refused(self, case: AccountCase, refusal: Rejected) -> None:
-        code = refusal.code
-        if code in FINAL_REFUSALS:
+    def _not_created(self, case: AccountCase, exc: PortalError) -> CreateOutcome:
+        """The one place that decides what a failed create means for the case."""
+        code = exc.code  # the client's mapping: the gateway's code, or the kind of failure
+        if isinstance(exc, SessionExpired):
+            # Log in again; the request waits, journalled, and goes again unchanged.
+            self.journal.record(case.case_id, self.actor, "create_unanswered", _safe(code))
+            return NeedsLogin(case, code)
+        if not isinstance(exc, Rejected) or codes.may_have_been_created(code):
+            # Offline, timeout, 5xx, 409 request_in_progress, 429, a code this kiosk does not
+            # know: an earlier try may have landed. Stay "creating"; only the same request.
+            self.journal.record(case.case_id, self.actor, "create_unanswered", _safe(code))
+            if isinstance(exc, RateLimited) or (isinstance(exc, Rejected) and code in codes.WAIT):
+                return RetrySame(case, code, exc.retry_after)
+            return Unknown(case, code)
+        if code in codes.FINAL:
             self.journal.mark_failed(case.case_id, code, actor=self.actor)
             case.exists = True
-            return
-        if code not in NOTHING_CREATED or isinstance(refusal, SessionExpired):
-            # 409 request_in_progress, 429, a lapsed session…: an earlier try may have
-            # landed. Stay "creating"; "Thử lại" sends the same request again.
-            self.journal.record(case.case_id, self.actor, "create_unanswered", _safe(code))
-            return
-        # Nothing was created (a wrong code, an expired OTP): back to the wizard; the next
-        # try is a new request with a new key.
+            return AlreadyExists(case)
+        # Nothing was created: back to the wizard; the next try is a new request, new key.
         self.journal.reopen_after_refusal(case.case_id, code, actor=self.actor)
-        if refusal.code in ("otp_expired", "otp_used", "otp_locked"):
+        if code in codes.NEW_OTP:
             case.otp_expires_at = self.now().isoformat()  # that code is dead: send a new one
+            return NeedsNewCode(case, code)
+        left = exc.details.get("attempts_left")
+        return Refused(
+            case,
+            code,
+            gateway_text=exc.message,
+            attempts_left=left if isinstance(left, int) else None,
+            retry_after=exc.retry_after,
+        )
 
     def _created(self, case: AccountCase, created: AccountCreated, via: str) -> None:
         outcome = Outcome(
@@ -504,7 +570,7 @@ class CaseService:
             replayed=created.replayed,
             confirmed_by=via,
         )
-        self.journal.mark_created(case.case_id, _outcome_dict(outcome), actor=self.actor)
+        self.journal.mark_created(case.case_id, outcome_dict(outcome), actor=self.actor)
         case.outcome = outcome
         case.step = Step.RESULT
         log.info("case %s: account created%s", case.case_id, " (replayed)" * created.replayed)
@@ -531,7 +597,7 @@ class CaseService:
         if record.status is not Status.CREATING:
             return Reconciled(Verdict("unknown", code=record.status.value), self._maybe(case_id))
 
-        def resend(pending: Any) -> Replayed | Refused | NoAnswer:
+        def resend(pending: Any) -> Replayed | ReplayRefused | NoAnswer:
             pdf = self.journal.get_blob(case_id, pending.attachment or PDF_BLOB)
             try:
                 created = self.client.create_account(
@@ -540,10 +606,8 @@ class CaseService:
             except SessionExpired:
                 raise  # the officer logs in again; nothing is decided meanwhile
             except Rejected as refusal:
-                if refusal.code in _SAYS_SOMETHING:
-                    return Refused(refusal.code)
-                # A rate limiter's 429, an unknown code: the create's fate is still unknown.
-                return NoAnswer(_safe(refusal.code))
+                # What the refusal says of the first request is reconcile's to decide.
+                return ReplayRefused(_safe(refusal.code))
             except PortalError as exc:
                 return NoAnswer(exc.kind)
             return Replayed(created.model_dump(mode="json"))
@@ -571,7 +635,7 @@ class CaseService:
                 replayed=True,
                 confirmed_by="replay",
             )
-            verdict = Verdict("created", _outcome_dict(outcome), via="replay")
+            verdict = Verdict("created", outcome_dict(outcome), via="replay")
         settle(self.journal, case_id, verdict, self.actor)
         log.info("case %s reconciled: %s (%s)", case_id, verdict.state, verdict.code or verdict.via)
         return Reconciled(verdict, self._maybe(case_id))
@@ -591,6 +655,13 @@ class CaseService:
         return self.client.training_sms(phone=phone)
 
 
+_STATE_OF = {
+    Status.OPEN: CaseState.WORKING,
+    Status.CREATING: CaseState.CREATING,
+    Status.CREATED: CaseState.CREATED,
+}
+
+
 def _safe(code: str) -> str:
     """A gateway code as the journal accepts it (a-z, 0-9, _), or "refused"."""
     ok = bool(code) and len(code) <= 64 and all(c in _CODE_CHARS for c in code)
@@ -598,20 +669,6 @@ def _safe(code: str) -> str:
 
 
 _CODE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
-# Replayed refusals that tell reconciliation something about the first request.
-_SAYS_SOMETHING = NOTHING_CREATED | FINAL_REFUSALS | STILL_RUNNING | KEY_NOT_RECOGNISED
-
-
-def _outcome_dict(outcome: Outcome) -> dict[str, Any]:
-    return {
-        "account_id": outcome.account_id,
-        "username": outcome.username,
-        "level": outcome.level,
-        "created_at": outcome.created_at,
-        "password_sms": outcome.password_sms,
-        "replayed": outcome.replayed,
-        "confirmed_by": outcome.confirmed_by,
-    }
 
 
 def _outcome_from_journal(data: dict[str, Any]) -> Outcome:

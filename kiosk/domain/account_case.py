@@ -1,9 +1,9 @@
 """One citizen's case, from the lookup to the created account (seed 002, part I).
 
 `AccountCase` is what the wizard's pages read and write and what the journal stores, step by
-step, as a plain JSON object (`to_dict` / `from_dict`). It holds what the officer typed as
-typed, so going back never loses anything, even a value that is not valid yet; the checks in
-`details_check` turn that text into the values sent to the gateway.
+step, as a plain JSON object (`to_dict` / `from_dict`, by pydantic). It holds what the
+officer typed as typed, so going back never loses anything, even a value that is not valid
+yet; the checks in `details_check` turn that text into the values sent to the gateway.
 
 Pure: no Qt, no HTTP, no storage.
 """
@@ -11,10 +11,12 @@ Pure: no Qt, no HTTP, no storage.
 from __future__ import annotations
 
 import copy
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from typing import Any
+
+from pydantic import TypeAdapter
 
 from kiosk.domain.citizen import CitizenDetails, parse_sex
 
@@ -191,19 +193,11 @@ class AccountCase:
                 changed.append(name)
         return changed
 
-    def forget_scans(self) -> None:
-        self.front_dpi = self.back_dpi = 0.0
-        self.forget_pdf()
-
     def forget_pdf(self) -> None:
         self.pdf_size = self.pdf_dpi = self.pdf_quality = 0
         self.qr_side = ""
         self.scan_qr_problem = ""
         self.scan_qr_code = ""
-
-    def forget_otp(self) -> None:
-        self.otp_id = self.otp_phone = ""
-        self.otp_sent_at = self.otp_resend_after = self.otp_expires_at = ""
 
     def copy(self) -> AccountCase:
         """An independent copy: work on a worker thread never shares lists with the screen."""
@@ -211,25 +205,23 @@ class AccountCase:
 
     # -- the journal's plain dict ------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["step"] = self.step.value
+        data: dict[str, Any] = _CASE.dump_python(self, mode="json")
         data["schema"] = SCHEMA
         return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> AccountCase:
-        """Rebuild from the journal; unknown keys (a newer kiosk) are ignored."""
-        known = {f.name for f in fields(cls)}
-        values = {k: v for k, v in data.items() if k in known}
-        values["step"] = Step(values.get("step") or Step.LOOKUP.value)
-        existing = values.get("existing")
-        values["existing"] = ExistingAccount(**existing) if isinstance(existing, dict) else None
-        outcome = values.get("outcome")
-        if isinstance(outcome, dict):
-            known_outcome = {f.name for f in fields(Outcome)}
-            values["outcome"] = Outcome(**{k: v for k, v in outcome.items() if k in known_outcome})
-        else:
-            values["outcome"] = None
-        values["qr_warnings"] = [dict(w) for w in values.get("qr_warnings") or []]
-        values["confirmed_warnings"] = list(values.get("confirmed_warnings") or [])
-        return cls(**values)
+        """Rebuild from the journal; unknown keys (a newer kiosk's, "schema") are ignored."""
+        return _CASE.validate_python(data)
+
+
+def outcome_dict(outcome: Outcome) -> dict[str, Any]:
+    """The gateway's answer as the journal keeps it."""
+    data: dict[str, Any] = _OUTCOME.dump_python(outcome, mode="json")
+    return data
+
+
+# pydantic (de)serialises the dataclasses field by field, nested ones and the Step included,
+# and ignores keys it does not know: no hand-kept list of fields to drift.
+_CASE: TypeAdapter[AccountCase] = TypeAdapter(AccountCase)
+_OUTCOME: TypeAdapter[Outcome] = TypeAdapter(Outcome)

@@ -6,11 +6,12 @@ again to the same key and body. So the pending request is re-sent as it was, and
 settles the case:
 
 - 201 replayed: the account exists, created by that first request -> created;
-- a refusal replayed (otp_expired, validation_failed, ...): nothing was created -> the case
-  goes back to the wizard, and the next attempt is a new request with a new key;
-  account_exists is final -> failed;
-- no answer (offline, timeout, 5xx, 409 request_in_progress): still unknown -> the case stays
-  "creating", resumable, and nothing else may be sent for it.
+- a refusal replayed that proves nothing was created (kiosk.domain.gateway_codes
+  NOTHING_CREATED: otp_expired, validation_failed, ...) -> the case goes back to the wizard,
+  and the next attempt is a new request with a new key; account_exists is final -> failed;
+- no answer, or one that proves nothing (offline, timeout, 5xx, 409 request_in_progress, 429,
+  an unknown code): still unknown -> the case stays "creating", resumable, and nothing else
+  may be sent for it.
 
 When the key may have expired at the gateway (older than its TTL), or the gateway no longer
 recognises the body under that key, a replay proves nothing, so a lookup of the ID number
@@ -27,17 +28,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
+from kiosk.domain import gateway_codes as codes
 from kiosk.journal.records import CaseRecord, PendingCreate, Status
 from kiosk.journal.store import Journal
 
 # The gateway keeps keys "≥ 24 h" (gateway contract); stay on the safe side of that.
 KEY_TTL = timedelta(hours=23)
-# Refusals after which the case cannot go on; any other refusal sends it back to the wizard.
-FINAL_REFUSALS = frozenset({"account_exists"})
-# Refusals that mean "the first request's fate is not known yet".
-STILL_RUNNING = frozenset({"request_in_progress"})
-# Refusals that mean the key no longer stands for our request at the gateway.
-KEY_NOT_RECOGNISED = frozenset({"idempotency_key_reused", "idempotency_key_missing"})
 
 
 @dataclass(frozen=True)
@@ -113,13 +109,14 @@ def decide(
         return Verdict("created", outcome=dict(answer.body), via="replay")
     if isinstance(answer, NoAnswer):
         return Verdict("unknown", code=answer.reason, via="replay")
-    if answer.code in STILL_RUNNING:
-        return Verdict("unknown", code=answer.code, via="replay")
-    if answer.code in KEY_NOT_RECOGNISED:
+    if answer.code in codes.KEY_NOT_RECOGNISED:
         return _by_lookup(case, lookup, answer.code)
-    if answer.code in FINAL_REFUSALS:
+    if answer.code in codes.FINAL:
         return Verdict("failed", code=answer.code, via="replay")
-    return Verdict("refused", code=answer.code, via="replay")
+    if codes.nothing_created(answer.code):
+        return Verdict("refused", code=answer.code, via="replay")
+    # Still running (409), a limiter, a code this kiosk does not know: not known yet.
+    return Verdict("unknown", code=answer.code, via="replay")
 
 
 def settle(journal: Journal, case_id: str, verdict: Verdict, actor: str) -> CaseRecord:

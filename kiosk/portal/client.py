@@ -44,6 +44,7 @@ from urllib3.exceptions import (
 
 import kiosk
 from kiosk.config import GatewaySettings
+from kiosk.domain.gateway_codes import GatewayCode
 from kiosk.portal.errors import (
     BadResponse,
     CertificateError,
@@ -740,7 +741,7 @@ def _worth_replaying(response: requests.Response) -> bool:
     if response.status_code in RETRY_STATUSES:
         return True
     if response.status_code == 409:
-        return _error_fields(response)[0] == "request_in_progress"
+        return _error_fields(response)[0] == GatewayCode.REQUEST_IN_PROGRESS
     return False
 
 

@@ -20,91 +20,107 @@ from pydantic import BaseModel, Field
 from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from kiosk.domain.gateway_codes import GatewayCode
 from kiosk.domain.masking import redact
 
 log = logging.getLogger("kiosk.sandbox")
 
-# code -> (HTTP status, Vietnamese message for the officer)
-CATALOGUE: dict[str, tuple[int, str]] = {
-    "malformed_request": (400, "Yêu cầu không đúng định dạng (JSON hoặc biểu mẫu bị hỏng)."),
-    "idempotency_key_missing": (
+# code -> (HTTP status, Vietnamese message); the codes are the kiosk's own list, one truth.
+CATALOGUE: dict[GatewayCode, tuple[int, str]] = {
+    GatewayCode.MALFORMED_REQUEST: (
+        400,
+        "Yêu cầu không đúng định dạng (JSON hoặc biểu mẫu bị hỏng).",
+    ),
+    GatewayCode.IDEMPOTENCY_KEY_MISSING: (
         400,
         "Thiếu khoá chống trùng (Idempotency-Key); phần mềm phải gửi khoá này khi tạo tài khoản.",
     ),
-    "idempotency_key_invalid": (
+    GatewayCode.IDEMPOTENCY_KEY_INVALID: (
         400,
         "Khoá chống trùng (Idempotency-Key) sai định dạng: 8 đến 128 ký tự chữ, số, "
         "'-', '_', '.', ':'.",
     ),
-    "unauthenticated": (401, "Chưa đăng nhập. Vui lòng đăng nhập lại."),
-    "invalid_token": (
+    GatewayCode.UNAUTHENTICATED: (401, "Chưa đăng nhập. Vui lòng đăng nhập lại."),
+    GatewayCode.INVALID_TOKEN: (
         401,
         "Phiên đăng nhập không hợp lệ hoặc đã đăng xuất. Vui lòng đăng nhập lại.",
     ),
-    "access_token_expired": (401, "Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại."),
-    "invalid_credentials": (401, "Tên đăng nhập hoặc mật khẩu không đúng."),
-    "invalid_refresh_token": (401, "Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại."),
-    "forbidden_role": (403, "Tài khoản của bạn không có quyền thực hiện thao tác này."),
-    "forbidden_scope": (
+    GatewayCode.ACCESS_TOKEN_EXPIRED: (401, "Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại."),
+    GatewayCode.INVALID_CREDENTIALS: (401, "Tên đăng nhập hoặc mật khẩu không đúng."),
+    GatewayCode.INVALID_REFRESH_TOKEN: (401, "Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại."),
+    GatewayCode.FORBIDDEN_ROLE: (403, "Tài khoản của bạn không có quyền thực hiện thao tác này."),
+    GatewayCode.FORBIDDEN_SCOPE: (
         403,
         "Bạn không được xem dữ liệu này: cán bộ chỉ xem tài khoản mình tạo, "
         "giám sát viên chỉ xem tài khoản của đơn vị mình phụ trách.",
     ),
-    "unit_not_allowed": (
+    GatewayCode.UNIT_NOT_ALLOWED: (
         403,
         "Không chọn được đơn vị này: cán bộ chưa được gán vào đơn vị, hoặc tên đơn vị không chứa "
         "“Trung tâm phục vụ hành chính công” hay “Bộ phận một cửa”.",
     ),
-    "not_found": (404, "Không tìm thấy địa chỉ yêu cầu."),
-    "account_not_found": (404, "Không tìm thấy tài khoản công dân này."),
-    "attachment_not_found": (404, "Tài khoản này không có tệp đính kèm."),
-    "request_form_not_found": (
+    GatewayCode.NOT_FOUND: (404, "Không tìm thấy địa chỉ yêu cầu."),
+    GatewayCode.ACCOUNT_NOT_FOUND: (404, "Không tìm thấy tài khoản công dân này."),
+    GatewayCode.ATTACHMENT_NOT_FOUND: (404, "Tài khoản này không có tệp đính kèm."),
+    GatewayCode.REQUEST_FORM_NOT_FOUND: (
         404,
         "Quầy chưa gửi giấy đề nghị tạo tài khoản (bản công dân đã ký) cho tài khoản này.",
     ),
-    "training_only": (404, "Hộp thư SMS mô phỏng chỉ có ở chế độ đào tạo."),
-    "method_not_allowed": (405, "Phương thức HTTP này không được hỗ trợ ở địa chỉ này."),
-    "account_exists": (
+    GatewayCode.TRAINING_ONLY: (404, "Hộp thư SMS mô phỏng chỉ có ở chế độ đào tạo."),
+    GatewayCode.METHOD_NOT_ALLOWED: (405, "Phương thức HTTP này không được hỗ trợ ở địa chỉ này."),
+    GatewayCode.ACCOUNT_EXISTS: (
         409,
         "Công dân này đã có tài khoản; không tạo mới. Nếu công dân không đăng nhập được, hướng dẫn "
         "dùng chức năng “Quên mật khẩu” trên Cổng Dịch vụ công.",
     ),
-    "request_in_progress": (
+    GatewayCode.REQUEST_IN_PROGRESS: (
         409,
         "Yêu cầu tạo tài khoản này đang được xử lý. Vui lòng chờ giây lát rồi thử lại.",
     ),
-    "otp_expired": (410, "Mã OTP đã hết hạn. Vui lòng gửi mã mới."),
-    "otp_superseded": (
+    GatewayCode.OTP_EXPIRED: (410, "Mã OTP đã hết hạn. Vui lòng gửi mã mới."),
+    GatewayCode.OTP_SUPERSEDED: (
         410,
         "Đã có mã OTP mới hơn cho số điện thoại này. Vui lòng nhập mã mới nhất công dân nhận được.",
     ),
-    "otp_locked": (410, "Nhập sai mã OTP quá số lần cho phép; mã đã bị huỷ. Vui lòng gửi mã mới."),
-    "otp_used": (410, "Mã OTP này đã được dùng. Vui lòng gửi mã mới."),
-    "attachment_too_large": (413, "Tệp đính kèm vượt quá dung lượng cho phép (5 MB)."),
-    "payload_too_large": (413, "Dữ liệu gửi lên quá lớn."),
-    "attachment_not_pdf": (415, "Tệp đính kèm phải là tệp PDF hợp lệ, không đặt mật khẩu."),
-    "validation_failed": (422, "Dữ liệu chưa hợp lệ."),
-    "invalid_id_number": (422, "Số CMND/CCCD phải gồm đúng 9 hoặc 12 chữ số."),
-    "not_a_mobile_number": (
+    GatewayCode.OTP_LOCKED: (
+        410,
+        "Nhập sai mã OTP quá số lần cho phép; mã đã bị huỷ. Vui lòng gửi mã mới.",
+    ),
+    GatewayCode.OTP_USED: (410, "Mã OTP này đã được dùng. Vui lòng gửi mã mới."),
+    GatewayCode.ATTACHMENT_TOO_LARGE: (413, "Tệp đính kèm vượt quá dung lượng cho phép (5 MB)."),
+    GatewayCode.PAYLOAD_TOO_LARGE: (413, "Dữ liệu gửi lên quá lớn."),
+    GatewayCode.ATTACHMENT_NOT_PDF: (
+        415,
+        "Tệp đính kèm phải là tệp PDF hợp lệ, không đặt mật khẩu.",
+    ),
+    GatewayCode.VALIDATION_FAILED: (422, "Dữ liệu chưa hợp lệ."),
+    GatewayCode.INVALID_ID_NUMBER: (422, "Số CMND/CCCD phải gồm đúng 9 hoặc 12 chữ số."),
+    GatewayCode.NOT_A_MOBILE_NUMBER: (
         422,
         "Số điện thoại không phải số di động Việt Nam hợp lệ; số máy bàn (ví dụ 0221…) "
         "không nhận được mã OTP.",
     ),
-    "otp_not_found": (422, "Không tìm thấy mã OTP đã gửi. Vui lòng bấm “Gửi mã OTP”."),
-    "otp_mismatch": (
+    GatewayCode.OTP_NOT_FOUND: (422, "Không tìm thấy mã OTP đã gửi. Vui lòng bấm “Gửi mã OTP”."),
+    GatewayCode.OTP_MISMATCH: (
         422,
         "Mã OTP này được gửi cho số điện thoại hoặc số CMND/CCCD khác. Vui lòng gửi mã mới.",
     ),
-    "otp_invalid": (422, "Mã OTP không đúng."),
-    "idempotency_key_reused": (
+    GatewayCode.OTP_INVALID: (422, "Mã OTP không đúng."),
+    GatewayCode.IDEMPOTENCY_KEY_REUSED: (
         422,
         "Khoá chống trùng này đã được dùng cho một yêu cầu có nội dung khác.",
     ),
-    "too_many_attempts": (429, "Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau."),
-    "otp_cooldown": (429, "Vừa gửi mã OTP cho số này. Vui lòng chờ rồi gửi lại."),
-    "otp_hourly_limit": (429, "Số điện thoại này đã nhận quá nhiều mã OTP trong một giờ."),
-    "internal_error": (500, "Lỗi hệ thống của cổng kết nối. Vui lòng thử lại; hồ sơ vẫn được giữ."),
-    "service_busy": (503, "Cổng kết nối đang bận. Vui lòng thử lại sau giây lát."),
+    GatewayCode.TOO_MANY_ATTEMPTS: (429, "Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau."),
+    GatewayCode.OTP_COOLDOWN: (429, "Vừa gửi mã OTP cho số này. Vui lòng chờ rồi gửi lại."),
+    GatewayCode.OTP_HOURLY_LIMIT: (
+        429,
+        "Số điện thoại này đã nhận quá nhiều mã OTP trong một giờ.",
+    ),
+    GatewayCode.INTERNAL_ERROR: (
+        500,
+        "Lỗi hệ thống của cổng kết nối. Vui lòng thử lại; hồ sơ vẫn được giữ.",
+    ),
+    GatewayCode.SERVICE_BUSY: (503, "Cổng kết nối đang bận. Vui lòng thử lại sau giây lát."),
 }
 
 
@@ -132,7 +148,7 @@ class ApiError(Exception):
         details: Mapping[str, Any] | None = None,
         retry_after: int | None = None,
     ) -> None:
-        status, default_message = CATALOGUE[code]
+        status, default_message = CATALOGUE[GatewayCode(code)]
         self.code = code
         self.status = status
         self.message = message or default_message

@@ -93,7 +93,7 @@ _REJECTIONS: dict[str, tuple[str, str]] = {
     ),
     "otp_expired": (
         QT_TRANSLATE_NOOP("Messages", "Mã OTP đã hết hạn."),
-        QT_TRANSLATE_NOOP("Messages", "Bấm “Gửi lại mã OTP” để gửi mã mới."),
+        QT_TRANSLATE_NOOP("Messages", "Cần gửi mã mới cho công dân."),
     ),
     "otp_superseded": (
         QT_TRANSLATE_NOOP("Messages", "Đã có mã OTP mới hơn."),
@@ -101,15 +101,15 @@ _REJECTIONS: dict[str, tuple[str, str]] = {
     ),
     "otp_locked": (
         QT_TRANSLATE_NOOP("Messages", "Nhập sai mã OTP quá số lần cho phép; mã đã bị hủy."),
-        QT_TRANSLATE_NOOP("Messages", "Bấm “Gửi lại mã OTP” để gửi mã mới."),
+        QT_TRANSLATE_NOOP("Messages", "Cần gửi mã mới cho công dân."),
     ),
     "otp_used": (
         QT_TRANSLATE_NOOP("Messages", "Mã OTP này đã được dùng."),
-        QT_TRANSLATE_NOOP("Messages", "Bấm “Gửi lại mã OTP” để gửi mã mới."),
+        QT_TRANSLATE_NOOP("Messages", "Cần gửi mã mới cho công dân."),
     ),
     "otp_not_found": (
         QT_TRANSLATE_NOOP("Messages", "Chưa gửi mã OTP cho hồ sơ này."),
-        QT_TRANSLATE_NOOP("Messages", "Bấm “Gửi mã OTP” trước."),
+        QT_TRANSLATE_NOOP("Messages", "Cần gửi mã OTP cho công dân trước."),
     ),
     "otp_mismatch": (
         QT_TRANSLATE_NOOP("Messages", "Mã OTP được gửi cho số điện thoại hoặc số CCCD khác."),
@@ -147,18 +147,109 @@ _REJECTIONS: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Messages", "Không tìm thấy tài khoản này trên máy chủ."),
         QT_TRANSLATE_NOOP("Messages", "Bấm “Làm mới” để tải lại danh sách."),
     ),
+    "malformed_request": (
+        QT_TRANSLATE_NOOP("Messages", "Máy chủ không đọc được yêu cầu kiosk gửi."),
+        QT_TRANSLATE_NOOP("Messages", "Báo bộ phận CNTT; thông tin đã nhập vẫn được giữ."),
+    ),
+    "idempotency_key_missing": (
+        QT_TRANSLATE_NOOP("Messages", "Yêu cầu tạo tài khoản thiếu khóa chống trùng."),
+        QT_TRANSLATE_NOOP("Messages", "Báo bộ phận CNTT; thông tin đã nhập vẫn được giữ."),
+    ),
+    "idempotency_key_invalid": (
+        QT_TRANSLATE_NOOP("Messages", "Khóa chống trùng của yêu cầu sai định dạng."),
+        QT_TRANSLATE_NOOP("Messages", "Báo bộ phận CNTT; thông tin đã nhập vẫn được giữ."),
+    ),
+    "idempotency_key_reused": (
+        QT_TRANSLATE_NOOP(
+            "Messages", "Khóa chống trùng này đã được dùng cho một yêu cầu có nội dung khác."
+        ),
+        QT_TRANSLATE_NOOP("Messages", "Kiosk tra cứu số CCCD để biết tài khoản đã có hay chưa."),
+    ),
+    "unauthenticated": (
+        QT_TRANSLATE_NOOP("Messages", "Chưa đăng nhập."),
+        QT_TRANSLATE_NOOP("Messages", "Đăng nhập lại; hồ sơ đang làm dở vẫn được giữ."),
+    ),
+    "invalid_token": (
+        QT_TRANSLATE_NOOP("Messages", "Phiên đăng nhập không còn hiệu lực."),
+        QT_TRANSLATE_NOOP("Messages", "Đăng nhập lại; hồ sơ đang làm dở vẫn được giữ."),
+    ),
+    "access_token_expired": (
+        QT_TRANSLATE_NOOP("Messages", "Phiên làm việc đã hết hạn."),
+        QT_TRANSLATE_NOOP("Messages", "Đăng nhập lại; hồ sơ đang làm dở vẫn được giữ."),
+    ),
+    "not_found": (
+        QT_TRANSLATE_NOOP("Messages", "Máy chủ không có địa chỉ kiosk vừa hỏi."),
+        QT_TRANSLATE_NOOP("Messages", "Báo bộ phận CNTT kiểm tra địa chỉ máy chủ trong cấu hình."),
+    ),
+    "method_not_allowed": (
+        QT_TRANSLATE_NOOP("Messages", "Máy chủ không nhận kiểu yêu cầu này."),
+        QT_TRANSLATE_NOOP("Messages", "Báo bộ phận CNTT: phiên bản kiosk và máy chủ chưa khớp."),
+    ),
+    "attachment_not_found": (
+        QT_TRANSLATE_NOOP("Messages", "Tài khoản này không có tệp ảnh thẻ đính kèm."),
+        QT_TRANSLATE_NOOP("Messages", "Hỏi cán bộ đã tạo tài khoản."),
+    ),
+    "training_only": (
+        QT_TRANSLATE_NOOP("Messages", "Hộp thư SMS mô phỏng chỉ có ở chế độ đào tạo."),
+        QT_TRANSLATE_NOOP("Messages", "Ở chế độ thật, công dân đọc mã trên điện thoại của mình."),
+    ),
+    "payload_too_large": (
+        QT_TRANSLATE_NOOP("Messages", "Dữ liệu gửi lên quá lớn."),
+        QT_TRANSLATE_NOOP("Messages", "Quét lại hai mặt thẻ với độ phân giải thấp hơn."),
+    ),
+    "internal_error": (
+        QT_TRANSLATE_NOOP("Messages", "Máy chủ đang gặp lỗi."),
+        QT_TRANSLATE_NOOP("Messages", "Làm lại sau ít phút. Thông tin đã nhập vẫn được giữ."),
+    ),
+    "service_busy": (
+        QT_TRANSLATE_NOOP("Messages", "Máy chủ đang bận."),
+        QT_TRANSLATE_NOOP("Messages", "Làm lại sau giây lát. Thông tin đã nhập vẫn được giữ."),
+    ),
 }
+
+# Why a step of a case cannot run yet (kiosk.cases.errors.CaseError codes).
+_CASE_WORDS: dict[str, str] = {
+    "not_looked_up": QT_TRANSLATE_NOOP("Messages", "Chưa tra cứu số CMND/CCCD của công dân."),
+    "case_ended": QT_TRANSLATE_NOOP(
+        "Messages", "Hồ sơ này đã kết thúc; hãy bắt đầu tiếp công dân mới."
+    ),
+    "no_scan": QT_TRANSLATE_NOOP("Messages", "Chưa quét đủ hai mặt thẻ."),
+    "no_pdf": QT_TRANSLATE_NOOP("Messages", "Chưa có tệp PDF ảnh hai mặt thẻ; hãy quét lại."),
+    "details_incomplete": QT_TRANSLATE_NOOP(
+        "Messages", "Thông tin công dân chưa đủ hoặc chưa hợp lệ; xem các ô được đánh dấu."
+    ),
+    "form_not_signed": QT_TRANSLATE_NOOP("Messages", "Công dân chưa kiểm tra và ký giấy đề nghị."),
+    "otp_not_sent": QT_TRANSLATE_NOOP("Messages", "Chưa gửi mã OTP cho công dân."),
+    "otp_code_format": QT_TRANSLATE_NOOP("Messages", "Mã OTP gồm đúng 6 chữ số."),
+    "qr_other_card": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Mã QR trên thẻ vừa quét mang số CCCD khác số đã tra cứu: có thể đây là thẻ của "
+        "người khác. Hãy quét đúng thẻ, hoặc hủy hồ sơ và tra cứu lại.",
+    ),
+    "no_place": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Chưa biết địa danh ghi trên giấy đề nghị. Báo bộ phận CNTT điền [counter] place "
+        "trong cấu hình.",
+    ),
+}
+
+
+def case_words(code: str, detail: str = "") -> str:
+    """The officer's sentence for a case code (CaseError, a scan's QR problem)."""
+    found = _CASE_WORDS.get(code)
+    return _t(found) if found is not None else detail
+
 
 _KINDS: dict[str, tuple[str, str]] = {
     "offline": (
         QT_TRANSLATE_NOOP("Messages", "Không kết nối được máy chủ."),
         QT_TRANSLATE_NOOP(
-            "Messages", "Kiểm tra mạng của máy rồi bấm “Thử lại”. Thông tin đã nhập vẫn được giữ."
+            "Messages", "Kiểm tra mạng của máy rồi làm lại. Thông tin đã nhập vẫn được giữ."
         ),
     ),
     "timeout": (
         QT_TRANSLATE_NOOP("Messages", "Máy chủ không trả lời kịp."),
-        QT_TRANSLATE_NOOP("Messages", "Bấm “Thử lại”. Thông tin đã nhập vẫn được giữ."),
+        QT_TRANSLATE_NOOP("Messages", "Làm lại sau giây lát. Thông tin đã nhập vẫn được giữ."),
     ),
     "tls_error": (
         QT_TRANSLATE_NOOP("Messages", "Không xác minh được chứng chỉ bảo mật của máy chủ."),
@@ -187,7 +278,7 @@ _KINDS: dict[str, tuple[str, str]] = {
     ),
     "server_error": (
         QT_TRANSLATE_NOOP("Messages", "Máy chủ đang gặp lỗi."),
-        QT_TRANSLATE_NOOP("Messages", "Bấm “Thử lại” sau ít phút. Thông tin đã nhập vẫn được giữ."),
+        QT_TRANSLATE_NOOP("Messages", "Làm lại sau ít phút. Thông tin đã nhập vẫn được giữ."),
     ),
     "session_expired": (
         QT_TRANSLATE_NOOP("Messages", "Phiên đăng nhập đã hết hạn."),
@@ -196,6 +287,12 @@ _KINDS: dict[str, tuple[str, str]] = {
 }
 
 _RETRYABLE_KINDS = {"offline", "timeout", "server_error", "bad_response"}
+
+
+def words_for(code: str) -> tuple[str, str] | None:
+    """The officer's (text, hint) for a gateway code, translated; None for a code without."""
+    found = _REJECTIONS.get(code)
+    return None if found is None else (_t(found[0]), _t(found[1]))
 
 
 def _wait_hint(seconds: float) -> str:
@@ -208,19 +305,46 @@ def _wait_hint(seconds: float) -> str:
     )
 
 
+def for_code(
+    code: str,
+    *,
+    attempts_left: int | None = None,
+    retry_after: float | None = None,
+    fallback: str = "",
+) -> UserMessage:
+    """What to tell the officer about a code a case outcome carries: a gateway code, or the
+    kind of failure when no answer came (offline, timeout, ...)."""
+    title = QCoreApplication.translate("Messages", "Chưa thực hiện được")
+    if code in _REJECTIONS:
+        text, hint = _REJECTIONS[code]
+        hint = _t(hint)
+        if code == "otp_invalid" and attempts_left is not None:
+            hint = QCoreApplication.translate(
+                "Messages", "Nhập mã mới nhất công dân nhận được. Còn {n} lần thử."
+            ).format(n=attempts_left)
+        if retry_after:
+            return UserMessage(title, _t(text), f"{hint} {_wait_hint(retry_after)}", retry_after)
+        return UserMessage(title, _t(text), hint)
+    if code in _KINDS:
+        text, hint = _KINDS[code]
+        return UserMessage(
+            title, _t(text), _t(hint), retry_after, retryable=code in _RETRYABLE_KINDS
+        )
+    log.info("gateway code without a kiosk text: %s", code)
+    text = fallback or QCoreApplication.translate("Messages", "Máy chủ từ chối yêu cầu.")
+    return UserMessage(title, text, "", retry_after)
+
+
 def describe(exc: BaseException) -> UserMessage:
     """What to tell the officer about exc."""
     title = QCoreApplication.translate("Messages", "Chưa thực hiện được")
     if isinstance(exc, portal.Rejected) and exc.code in _REJECTIONS:
-        text, hint = _REJECTIONS[exc.code]
-        if exc.code == "otp_invalid" and "attempts_left" in exc.details:
-            hint = QCoreApplication.translate(
-                "Messages", "Nhập mã mới nhất công dân nhận được. Còn {n} lần thử."
-            ).format(n=exc.details["attempts_left"])
-        if exc.retry_after:
-            hint = f"{_t(hint)} {_wait_hint(exc.retry_after)}"
-            return UserMessage(title, _t(text), hint, exc.retry_after)
-        return UserMessage(title, _t(text), _t(hint))
+        left = exc.details.get("attempts_left")
+        return for_code(
+            exc.code,
+            attempts_left=left if isinstance(left, int) else None,
+            retry_after=exc.retry_after,
+        )
     if isinstance(exc, portal.SessionExpired):
         text, hint = _KINDS["session_expired"]
         return UserMessage(title, _t(text), _t(hint))
@@ -229,6 +353,10 @@ def describe(exc: BaseException) -> UserMessage:
         log.info("gateway code without a kiosk text: %s", exc.code)
         text = exc.message or QCoreApplication.translate("Messages", "Máy chủ từ chối yêu cầu.")
         return UserMessage(title, text, "", exc.retry_after)
+    if isinstance(exc, portal.ServerError) and exc.code in _REJECTIONS:
+        # The gateway said which 5xx it was (busy, internal error): its own words.
+        text, hint = _REJECTIONS[exc.code]
+        return UserMessage(title, _t(text), _t(hint), exc.retry_after, retryable=True)
     if isinstance(exc, portal.PortalError) and exc.kind in _KINDS:
         text, hint = _KINDS[exc.kind]
         return UserMessage(
@@ -281,8 +409,10 @@ def _describe_case(exc: BaseException) -> UserMessage | None:
     if isinstance(exc, JournalError):
         # Storage, keyring, a damaged case: the journal's own sentence says whom to call.
         return UserMessage(title, exc.message, retryable=exc.code in ("busy", "disk_full"))
-    if isinstance(exc, CaseError | PrintFailed):
-        return UserMessage(title, exc.message, retryable=isinstance(exc, PrintFailed))
+    if isinstance(exc, CaseError):
+        return UserMessage(title, case_words(exc.code, exc.detail))
+    if isinstance(exc, PrintFailed):
+        return UserMessage(title, exc.message, retryable=True)
     if isinstance(exc, CardQrError | CardQrNotFoundError):
         return UserMessage(
             QCoreApplication.translate("Messages", "Không đọc được mã QR"), exc.finding.message

@@ -3,32 +3,37 @@
 <context>
     <name>AccountWizard</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="215" />
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="224" />
         <source>Đang lưu hồ sơ…</source>
         <translation>Saving the case…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="321" />
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="285" />
+        <source>Yêu cầu đã gửi đi nên không hủy được: kiosk đang chờ Cổng trả lời để biết tài khoản đã được tạo hay chưa. Hồ sơ được giữ; xin chờ.</source>
+        <translation>The request has gone out, so it cannot be cancelled: the kiosk is waiting for the gateway's answer to learn whether the account was created. The case is kept; please wait.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="367" />
         <source>Quay lại</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="322" />
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="368" />
         <source>Tiếp tục (Enter)</source>
         <translation>Continue (Enter)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="323" />
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="369" />
         <source>Hủy hồ sơ (Esc)</source>
         <translation>Drop the case (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="324" />
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="370" />
         <source>Tiếp công dân mới (Enter)</source>
         <translation>Next citizen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="325" />
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="371" />
         <source>Tạo tài khoản (Enter)</source>
         <translation>Create account (Enter)</translation>
     </message>
@@ -120,8 +125,8 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/base_page.py" line="176" />
-        <location filename="../../kiosk/ui/wizard/base_page.py" line="193" />
+        <location filename="../../kiosk/ui/wizard/base_page.py" line="179" />
+        <location filename="../../kiosk/ui/wizard/base_page.py" line="196" />
         <source>Đã hủy.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -129,25 +134,51 @@
 <context>
     <name>ConfirmDrop</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/confirm.py" line="19" />
-        <location filename="../../kiosk/ui/wizard/confirm.py" line="29" />
+        <location filename="../../kiosk/ui/wizard/confirm.py" line="34" />
+        <location filename="../../kiosk/ui/wizard/confirm.py" line="47" />
         <source>Hủy hồ sơ</source>
-        <translation>Drop the case</translation>
+        <translation>Drop case</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/confirm.py" line="20" />
+        <location filename="../../kiosk/ui/wizard/confirm.py" line="38" />
         <source>Hủy hồ sơ của công dân này?</source>
         <translation>Drop this citizen's case?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/confirm.py" line="22" />
+        <location filename="../../kiosk/ui/wizard/confirm.py" line="40" />
         <source>Thông tin đã nhập và ảnh thẻ đã quét sẽ bị xóa khỏi máy này. Chưa có tài khoản nào được tạo.</source>
         <translation>The details entered and the card scans will be deleted from this computer. No account has been created.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/confirm.py" line="33" />
+        <location filename="../../kiosk/ui/wizard/confirm.py" line="51" />
+        <location filename="../../kiosk/ui/wizard/confirm.py" line="74" />
         <source>Làm tiếp</source>
-        <translation>Keep working</translation>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/confirm.py" line="55" />
+        <source>Hồ sơ này không hủy được lúc này.</source>
+        <translation>This case cannot be dropped now.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/confirm.py" line="57" />
+        <source>Yêu cầu tạo tài khoản đã được gửi đi: tài khoản có thể đã được tạo. Hồ sơ được giữ trong “Hồ sơ đang làm dở”; kiosk hỏi lại Cổng cho tới khi biết kết quả, và không bao giờ tạo trùng tài khoản.</source>
+        <translation>The create request has gone out: the account may have been created. The case is kept under “Unfinished cases”; the kiosk asks the gateway again until it knows the outcome, and never creates a duplicate account.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/confirm.py" line="64" />
+        <source>Hồ sơ này đã kết thúc; không còn gì để hủy.</source>
+        <translation>This case has ended; there is nothing left to drop.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/confirm.py" line="70" />
+        <source>Về màn hình chính</source>
+        <translation>Back to the start screen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/confirm.py" line="76" />
+        <source>Đóng</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -416,83 +447,83 @@
 <context>
     <name>DoctorDialog</name>
     <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="112" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="113" />
         <source>Đang kiểm tra…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="141" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="145" />
         <source>Đang kiểm tra: {title}</source>
         <translation>Checking: {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="162" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="166" />
         <source>{n} mục lỗi: làm theo “Cách sửa” rồi bấm Chạy lại.</source>
         <translation>{n} checks failed: follow “How to fix”, then press Run again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="165" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="169" />
         <source>Tất cả đều đạt.</source>
         <translation>Everything passed.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="172" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="176" />
         <source>ĐẠT</source>
         <translation>PASS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="172" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="176" />
         <source>LỖI</source>
         <translation>FAIL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="172" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="176" />
         <source>BỎ QUA</source>
         <translation>SKIPPED</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="182" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="186" />
         <source>Cách sửa: {hint}</source>
         <translation>How to fix: {hint}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="194" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="198" />
         <source>Đã dừng kiểm tra.</source>
         <translation>Checks stopped.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="222" />
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="223" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="226" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="227" />
         <source>Kiểm tra máy kiosk</source>
         <translation>Check this kiosk PC</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="225" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="229" />
         <source>Kiểm tra</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="225" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="229" />
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="225" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="229" />
         <source>Chi tiết và cách sửa</source>
         <translation>Details and how to fix</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="227" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="231" />
         <source>Chạy lại</source>
         <translation>Run again</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="228" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="232" />
         <source>Sao chép báo cáo</source>
         <translation>Copy report</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="229" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="233" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -1101,13 +1132,16 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="51" />
-        <location filename="../../kiosk/ui/messages.py" line="193" />
+        <location filename="../../kiosk/ui/messages.py" line="284" />
         <source>Phiên đăng nhập đã hết hạn.</source>
         <translation>The session has expired.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="52" />
-        <location filename="../../kiosk/ui/messages.py" line="194" />
+        <location filename="../../kiosk/ui/messages.py" line="170" />
+        <location filename="../../kiosk/ui/messages.py" line="174" />
+        <location filename="../../kiosk/ui/messages.py" line="178" />
+        <location filename="../../kiosk/ui/messages.py" line="285" />
         <source>Đăng nhập lại; hồ sơ đang làm dở vẫn được giữ.</source>
         <translation>Log in again; the case in progress is kept.</translation>
     </message>
@@ -1201,8 +1235,13 @@
         <location filename="../../kiosk/ui/messages.py" line="96" />
         <location filename="../../kiosk/ui/messages.py" line="104" />
         <location filename="../../kiosk/ui/messages.py" line="108" />
-        <source>Bấm “Gửi lại mã OTP” để gửi mã mới.</source>
-        <translation>Press “Resend OTP” to send a new code.</translation>
+        <source>Cần gửi mã mới cho công dân.</source>
+        <translation>A new code must be sent to the citizen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="112" />
+        <source>Cần gửi mã OTP cho công dân trước.</source>
+        <translation>Send an OTP code to the citizen first.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="99" />
@@ -1223,11 +1262,6 @@
         <location filename="../../kiosk/ui/messages.py" line="111" />
         <source>Chưa gửi mã OTP cho hồ sơ này.</source>
         <translation>No OTP has been sent for this case.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/messages.py" line="112" />
-        <source>Bấm “Gửi mã OTP” trước.</source>
-        <translation>Press “Send OTP” first.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="115" />
@@ -1310,168 +1344,325 @@
         <translation>Press “Refresh” to load the list again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="154" />
+        <location filename="../../kiosk/ui/messages.py" line="151" />
+        <source>Máy chủ không đọc được yêu cầu kiosk gửi.</source>
+        <translation>The gateway could not read the kiosk's request.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="152" />
+        <location filename="../../kiosk/ui/messages.py" line="156" />
+        <location filename="../../kiosk/ui/messages.py" line="160" />
+        <source>Báo bộ phận CNTT; thông tin đã nhập vẫn được giữ.</source>
+        <translation>Tell IT; what was entered is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="155" />
+        <source>Yêu cầu tạo tài khoản thiếu khóa chống trùng.</source>
+        <translation>The create request lacks its duplicate-protection key.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="159" />
+        <source>Khóa chống trùng của yêu cầu sai định dạng.</source>
+        <translation>The request's duplicate-protection key is malformed.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="163" />
+        <source>Khóa chống trùng này đã được dùng cho một yêu cầu có nội dung khác.</source>
+        <translation>This duplicate-protection key was already used for a different request.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="166" />
+        <source>Kiosk tra cứu số CCCD để biết tài khoản đã có hay chưa.</source>
+        <translation>The kiosk looks up the ID number to find out whether the account exists.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="169" />
+        <source>Chưa đăng nhập.</source>
+        <translation>Not logged in.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="173" />
+        <source>Phiên đăng nhập không còn hiệu lực.</source>
+        <translation>The login session is no longer valid.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="177" />
+        <source>Phiên làm việc đã hết hạn.</source>
+        <translation>The working session has expired.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="181" />
+        <source>Máy chủ không có địa chỉ kiosk vừa hỏi.</source>
+        <translation>The gateway has no such address.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="182" />
+        <source>Báo bộ phận CNTT kiểm tra địa chỉ máy chủ trong cấu hình.</source>
+        <translation>Ask IT to check the gateway address in the configuration.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="185" />
+        <source>Máy chủ không nhận kiểu yêu cầu này.</source>
+        <translation>The gateway does not accept this kind of request.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="186" />
+        <source>Báo bộ phận CNTT: phiên bản kiosk và máy chủ chưa khớp.</source>
+        <translation>Tell IT: the kiosk and gateway versions do not match.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="189" />
+        <source>Tài khoản này không có tệp ảnh thẻ đính kèm.</source>
+        <translation>This account has no attached card scan.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="190" />
+        <source>Hỏi cán bộ đã tạo tài khoản.</source>
+        <translation>Ask the officer who created the account.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="193" />
+        <source>Hộp thư SMS mô phỏng chỉ có ở chế độ đào tạo.</source>
+        <translation>The simulated SMS inbox exists only in training mode.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="194" />
+        <source>Ở chế độ thật, công dân đọc mã trên điện thoại của mình.</source>
+        <translation>In real mode, the citizen reads the code on their own phone.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="197" />
+        <source>Dữ liệu gửi lên quá lớn.</source>
+        <translation>The data sent is too large.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="198" />
+        <source>Quét lại hai mặt thẻ với độ phân giải thấp hơn.</source>
+        <translation>Scan both sides of the card again at a lower resolution.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="202" />
+        <location filename="../../kiosk/ui/messages.py" line="281" />
+        <source>Làm lại sau ít phút. Thông tin đã nhập vẫn được giữ.</source>
+        <translation>Try again in a few minutes. What was entered is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="205" />
+        <source>Máy chủ đang bận.</source>
+        <translation>The gateway is busy.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="206" />
+        <location filename="../../kiosk/ui/messages.py" line="252" />
+        <source>Làm lại sau giây lát. Thông tin đã nhập vẫn được giữ.</source>
+        <translation>Try again in a moment. What was entered is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="212" />
+        <source>Chưa tra cứu số CMND/CCCD của công dân.</source>
+        <translation>The citizen's ID number has not been looked up yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="213" />
+        <source>Hồ sơ này đã kết thúc; hãy bắt đầu tiếp công dân mới.</source>
+        <translation>This case has ended; start serving a new citizen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="216" />
+        <source>Chưa quét đủ hai mặt thẻ.</source>
+        <translation>Both sides of the card have not been scanned yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="217" />
+        <source>Chưa có tệp PDF ảnh hai mặt thẻ; hãy quét lại.</source>
+        <translation>There is no PDF of both card sides yet; scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="218" />
+        <source>Thông tin công dân chưa đủ hoặc chưa hợp lệ; xem các ô được đánh dấu.</source>
+        <translation>The citizen's details are incomplete or invalid; see the marked fields.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="221" />
+        <source>Công dân chưa kiểm tra và ký giấy đề nghị.</source>
+        <translation>The citizen has not checked and signed the request form yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="222" />
+        <source>Chưa gửi mã OTP cho công dân.</source>
+        <translation>No OTP code has been sent to the citizen yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="223" />
+        <source>Mã OTP gồm đúng 6 chữ số.</source>
+        <translation>The OTP code has exactly 6 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="224" />
+        <source>Mã QR trên thẻ vừa quét mang số CCCD khác số đã tra cứu: có thể đây là thẻ của người khác. Hãy quét đúng thẻ, hoặc hủy hồ sơ và tra cứu lại.</source>
+        <translation>The QR code on the card just scanned carries a different ID number from the one looked up: this may be someone else's card. Scan the right card, or drop the case and look up again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="229" />
+        <source>Chưa biết địa danh ghi trên giấy đề nghị. Báo bộ phận CNTT điền [counter] place trong cấu hình.</source>
+        <translation>The place name for the request form is not known. Ask IT to fill in [counter] place in the configuration.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="245" />
         <source>Không kết nối được máy chủ.</source>
         <translation>Cannot reach the gateway.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="155" />
-        <source>Kiểm tra mạng của máy rồi bấm “Thử lại”. Thông tin đã nhập vẫn được giữ.</source>
-        <translation>Check this PC's network, then press “Retry”. The details entered are kept.</translation>
+        <location filename="../../kiosk/ui/messages.py" line="246" />
+        <source>Kiểm tra mạng của máy rồi làm lại. Thông tin đã nhập vẫn được giữ.</source>
+        <translation>Check this computer's network, then try again. What was entered is kept.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="160" />
+        <location filename="../../kiosk/ui/messages.py" line="251" />
         <source>Máy chủ không trả lời kịp.</source>
         <translation>The gateway did not answer in time.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="161" />
-        <source>Bấm “Thử lại”. Thông tin đã nhập vẫn được giữ.</source>
-        <translation>Press “Retry”. The details entered are kept.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/messages.py" line="164" />
+        <location filename="../../kiosk/ui/messages.py" line="255" />
         <source>Không xác minh được chứng chỉ bảo mật của máy chủ.</source>
         <translation>The gateway's security certificate could not be verified.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="165" />
+        <location filename="../../kiosk/ui/messages.py" line="256" />
         <source>Báo bộ phận CNTT: kiểm tra đồng hồ máy và tệp chứng chỉ (gateway.ca_bundle).</source>
         <translation>Tell IT staff: check this PC's clock and the certificate file (gateway.ca_bundle).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="171" />
+        <location filename="../../kiosk/ui/messages.py" line="262" />
         <source>Tệp chứng chỉ của máy chủ (gateway.ca_bundle) không dùng được.</source>
         <translation>The gateway's certificate file (gateway.ca_bundle) cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="174" />
+        <location filename="../../kiosk/ui/messages.py" line="265" />
         <source>Báo bộ phận CNTT: kiểm tra đường dẫn và nội dung tệp PEM trong cấu hình.</source>
         <translation>Tell IT staff: check the path and content of the PEM file in the configuration.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="179" />
+        <location filename="../../kiosk/ui/messages.py" line="270" />
         <source>Địa chỉ máy chủ không an toàn nên bị từ chối.</source>
         <translation>The gateway address is not secure and was refused.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="180" />
+        <location filename="../../kiosk/ui/messages.py" line="271" />
         <source>Báo bộ phận CNTT: địa chỉ máy chủ phải bắt đầu bằng https://.</source>
         <translation>Tell IT staff: the gateway address must start with https://.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="185" />
+        <location filename="../../kiosk/ui/messages.py" line="276" />
         <source>Máy chủ trả lời không đúng định dạng.</source>
         <translation>The gateway answered in an unexpected format.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="186" />
+        <location filename="../../kiosk/ui/messages.py" line="277" />
         <source>Thử lại sau; nếu lặp lại, báo bộ phận CNTT.</source>
         <translation>Try again later; if it happens again, tell IT staff.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="189" />
+        <location filename="../../kiosk/ui/messages.py" line="201" />
+        <location filename="../../kiosk/ui/messages.py" line="280" />
         <source>Máy chủ đang gặp lỗi.</source>
         <translation>The gateway has a problem.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="190" />
-        <source>Bấm “Thử lại” sau ít phút. Thông tin đã nhập vẫn được giữ.</source>
-        <translation>Press “Retry” in a few minutes. The details entered are kept.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/messages.py" line="203" />
+        <location filename="../../kiosk/ui/messages.py" line="300" />
         <source>Thử lại sau {n} phút.</source>
         <translation>Try again in {n} min.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="206" />
+        <location filename="../../kiosk/ui/messages.py" line="303" />
         <source>Thử lại sau {n} giây.</source>
         <translation>Try again in {n} s.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="213" />
-        <location filename="../../kiosk/ui/messages.py" line="280" />
+        <location filename="../../kiosk/ui/messages.py" line="317" />
+        <location filename="../../kiosk/ui/messages.py" line="340" />
+        <location filename="../../kiosk/ui/messages.py" line="408" />
         <source>Chưa thực hiện được</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="217" />
+        <location filename="../../kiosk/ui/messages.py" line="322" />
         <source>Nhập mã mới nhất công dân nhận được. Còn {n} lần thử.</source>
         <translation>Enter the newest code the citizen received. {n} tries left.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="230" />
+        <location filename="../../kiosk/ui/messages.py" line="334" />
+        <location filename="../../kiosk/ui/messages.py" line="354" />
         <source>Máy chủ từ chối yêu cầu.</source>
         <translation>The gateway refused the request.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="239" />
+        <location filename="../../kiosk/ui/messages.py" line="367" />
         <source>Cấu hình chưa đúng</source>
         <translation>Configuration error</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="241" />
+        <location filename="../../kiosk/ui/messages.py" line="369" />
         <source>Báo bộ phận CNTT sửa tệp cấu hình.</source>
         <translation>Ask IT staff to fix the configuration file.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="248" />
+        <location filename="../../kiosk/ui/messages.py" line="376" />
         <source>Có lỗi ngoài dự kiến</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="249" />
+        <location filename="../../kiosk/ui/messages.py" line="377" />
         <source>Việc này chưa thực hiện được. Thông tin đã nhập vẫn được giữ.</source>
         <translation>This could not be done. The details entered are kept.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="252" />
+        <location filename="../../kiosk/ui/messages.py" line="380" />
         <source>Thử lại; nếu lặp lại, báo bộ phận CNTT.</source>
         <translation>Try again; if it happens again, tell IT staff.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="261" />
+        <location filename="../../kiosk/ui/messages.py" line="389" />
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="263" />
+        <location filename="../../kiosk/ui/messages.py" line="391" />
         <source>Chưa quét được</source>
         <translation>Scan failed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="288" />
+        <location filename="../../kiosk/ui/messages.py" line="418" />
         <source>Không đọc được mã QR</source>
         <translation>The QR code could not be read</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="293" />
+        <location filename="../../kiosk/ui/messages.py" line="423" />
         <source>Thông tin chưa in được lên giấy đề nghị:</source>
         <translation>The details cannot be printed on the request form:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="296" />
+        <location filename="../../kiosk/ui/messages.py" line="426" />
         <source>Quay lại bước 3 để sửa.</source>
         <translation>Go back to step 3 to correct them.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="301" />
+        <location filename="../../kiosk/ui/messages.py" line="431" />
         <source>Thông tin quá dài, giấy đề nghị không vừa một trang.</source>
         <translation>The details are too long: the request form does not fit on one page.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="304" />
+        <location filename="../../kiosk/ui/messages.py" line="434" />
         <source>Rút gọn địa chỉ hoặc họ tên ở bước 3.</source>
         <translation>Shorten the address or the name in step 3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="309" />
+        <location filename="../../kiosk/ui/messages.py" line="439" />
         <source>Thiếu phông chữ của phần mềm nên không tạo được giấy tờ in.</source>
         <translation>The program's fonts are missing, so no document can be printed.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="312" />
+        <location filename="../../kiosk/ui/messages.py" line="442" />
         <source>Báo bộ phận CNTT cài lại phần mềm kiosk.</source>
         <translation>Ask IT to reinstall the kiosk software.</translation>
     </message>
@@ -1479,27 +1670,27 @@
 <context>
     <name>OtpPage</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="80" />
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="90" />
         <source>Bước 5. Xác nhận số điện thoại bằng mã OTP</source>
         <translation>Step 5. Confirm the phone number with an OTP</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="83" />
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="93" />
         <source>Gửi mã OTP tới điện thoại của công dân; nhập mã MỚI NHẤT công dân đọc cho bạn, rồi bấm Enter để tạo tài khoản.</source>
         <translation>Send the OTP to the citizen's phone; type the NEWEST code the citizen reads out, then press Enter to create the account.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="87" />
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="97" />
         <source>&amp;Mã OTP (6 chữ số)</source>
         <translation>&amp;OTP code (6 digits)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="88" />
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="98" />
         <source>Công dân không nhận được mã OTP?</source>
         <translation>The citizen did not get the OTP?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="91" />
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="101" />
         <source>• Kiểm tra lại số điện thoại đã nhập: sai số thì quay lại bước 3 để sửa.
 • Lỗi mạng hoặc thiết bị: chờ hết thời gian đếm ngược rồi gửi lại mã (Ctrl+G).
 • Gửi lại nhiều lần vẫn không nhận được: đề nghị công dân khởi động lại điện thoại.
@@ -1510,79 +1701,84 @@
 • Each new code voids the older ones: type only the newest.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="148" />
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="162" />
         <source>Đã gửi mã OTP. Mời công dân đọc mã vừa nhận.</source>
         <translation>The OTP was sent. Ask the citizen to read out the code received.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="160" />
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="174" />
         <source>Đang gửi mã OTP…</source>
         <translation>Sending the OTP…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="176" />
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="193" />
         <source>Số điện thoại nhận mã: {phone}</source>
         <translation>Phone receiving the code: {phone}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="180" />
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="197" />
         <source>Gửi mã OTP (Ctrl+G)</source>
         <translation>Send the OTP (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="183" />
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="200" />
         <source>Gửi lại mã OTP (Ctrl+G)</source>
         <translation>Send a new OTP (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="186" />
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="203" />
         <source>Có thể gửi lại sau {n} giây.</source>
         <translation>A new code can be sent in {n} seconds.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="189" />
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="206" />
         <source>Mã đã hết hạn: hãy gửi mã mới.</source>
         <translation>The code has expired: send a new one.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="191" />
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="208" />
         <source>Có thể gửi lại mã nếu công dân chưa nhận được.</source>
         <translation>A new code may be sent if the citizen has not received it.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="194" />
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="211" />
         <source>Thử lại (Enter)</source>
         <translation>Try again (Enter)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="196" />
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="213" />
         <source>Gửi mã OTP (Enter)</source>
         <translation>Send the OTP (Enter)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="198" />
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="215" />
         <source>Tạo tài khoản (Enter)</source>
         <translation>Create account (Enter)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="237" />
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="250" />
         <source>Đang tạo tài khoản trên Cổng Dịch vụ công…</source>
         <translation>Creating the account on the Public Service Portal…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="252" />
-        <source>{text} Sau khi đăng nhập lại, bấm “Thử lại” (Enter): kiosk gửi lại đúng yêu cầu cũ, không tạo trùng tài khoản.</source>
-        <translation>{text} After logging in again, press “Try again” (Enter): the kiosk sends the very same request again and never creates a second account.</translation>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="271" />
+        <source>{text} Sau khi đăng nhập lại, bấm “Thử lại (Enter)”: kiosk gửi lại đúng yêu cầu cũ, không tạo trùng tài khoản.</source>
+        <translation>{text} After logging in again, press “Try again (Enter)”: the kiosk sends the very same request again, never a duplicate account.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="260" />
-        <source>Công dân đã có tài khoản – không cần tạo mới. {hint}</source>
-        <translation>The citizen already has an account – nothing to create. {hint}</translation>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="283" />
+        <source>{text} Chưa biết tài khoản đã được tạo hay chưa; hồ sơ được giữ. Bấm “Thử lại (Enter)”: kiosk gửi lại đúng yêu cầu cũ, không tạo trùng tài khoản.</source>
+        <translation>{text} It is not known yet whether the account was created; the case is kept. Press “Try again (Enter)”: the kiosk sends the very same request again, never a duplicate account.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="279" />
-        <source>{text} Chưa biết tài khoản đã được tạo hay chưa. Bấm “Thử lại” (Enter): kiosk gửi lại đúng yêu cầu cũ, không tạo trùng tài khoản.</source>
-        <translation>{text} It is not known yet whether the account was created. Press “Try again” (Enter): the kiosk sends the very same request again and never creates a second account.</translation>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="318" />
+        <source>Mã mới gửi được khi hết thời gian đếm ngược bên dưới.</source>
+        <translation>A new code can be sent when the countdown below ends.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="321" />
+        <source>Bấm “Gửi mã OTP (Enter)” để gửi mã mới.</source>
+        <translation>Press “Send the OTP (Enter)” to send a new code.</translation>
     </message>
 </context>
 <context>
@@ -1686,178 +1882,178 @@ If it still does not come, or the password in it does not work, show the citizen
 <context>
     <name>ScanPage</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="111" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="112" />
         <source>Bước 2. Quét hai mặt thẻ</source>
         <translation>Step 2. Scan both sides of the card</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="140" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="141" />
         <source>Đặt thẻ sát góc mặt kính. F5: quét mặt trước, F6: quét mặt sau. Hai mặt được cắt gọn và ghép thành một tệp PDF (không quá 5 MB).</source>
         <translation>Lay the card in the corner of the glass. F5: scan the front, F6: scan the back. Both sides are cropped and put in one PDF (at most 5 MB).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="112" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="113" />
         <source>&amp;Máy quét:</source>
         <translation>&amp;Scanner:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="113" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="114" />
         <source>Tìm máy quét…</source>
         <translation>Find scanners…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="114" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="115" />
         <source>Mặt trước</source>
         <translation>Front</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="115" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="116" />
         <source>Mặt sau</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="144" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="145" />
         <source>Quét mặt trước (F5)</source>
         <translation>Scan the front (F5)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="145" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="146" />
         <source>Quét mặt sau (F6)</source>
         <translation>Scan the back (F6)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="118" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="119" />
         <source>Từ tệp…</source>
         <translation>From a file…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="119" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="120" />
         <source>Xoay 180°</source>
         <translation>Turn 180°</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="131" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="132" />
         <source>Đặt thẻ dưới camera. F5: chụp mặt trước, F6: chụp mặt sau. Hai mặt được cắt gọn và ghép thành một tệp PDF (không quá 5 MB).</source>
         <translation>Place the card under the camera. F5: photograph the front, F6: the back. Both sides are cropped and joined into one PDF (at most 5 MB).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="135" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="136" />
         <source>Chụp mặt trước (F5)</source>
         <translation>Photograph front (F5)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="136" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="137" />
         <source>Chụp mặt sau (F6)</source>
         <translation>Photograph back (F6)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="157" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="158" />
         <source>Chưa quét</source>
         <translation>Not scanned yet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="194" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="195" />
         <source>Đang mở ảnh thẻ đã quét…</source>
         <translation>Opening the saved scans…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="217" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="218" />
         <source>Đang tìm máy quét…</source>
         <translation>Looking for scanners…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="262" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="263" />
         <source>Đang quét…</source>
         <translation>Scanning…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="271" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="272" />
         <source>Đang quét mặt trước…</source>
         <translation>Scanning the front…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="271" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="272" />
         <source>Đang quét mặt sau…</source>
         <translation>Scanning the back…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="283" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="284" />
         <source>Đang xử lý ảnh từ camera…</source>
         <translation>Processing the camera picture…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="298" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="299" />
         <source>Chọn ảnh mặt trước</source>
         <translation>Choose the picture of the front</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="298" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="299" />
         <source>Chọn ảnh mặt sau</source>
         <translation>Choose the picture of the back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="303" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="304" />
         <source>Ảnh hoặc PDF ({patterns})</source>
         <translation>Images or PDF ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="315" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="316" />
         <source>Đang đọc tệp…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="319" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="320" />
         <source>Đang cắt ảnh thẻ…</source>
         <translation>Cropping the card…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="320" />
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="346" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="321" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="347" />
         <source>Đang đọc mã QR và tạo tệp PDF…</source>
         <translation>Reading the QR code and making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="352" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="353" />
         <source>Đang xoay ảnh…</source>
         <translation>Turning the picture…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="364" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="365" />
         <source>mặt trước</source>
         <translation>the front</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="364" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="365" />
         <source>mặt sau</source>
         <translation>the back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="367" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="368" />
         <source>Đã đọc mã QR ở {side}: {name}, sinh {dob}.</source>
         <translation>QR code read on {side}: {name}, born {dob}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="377" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="378" />
         <source>Không đọc được mã QR trên ảnh quét: {reason} Có thể nhập thông tin bằng tay ở bước sau.</source>
         <translation>No QR code could be read on the scans: {reason} The details can be typed in the next step.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="387" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="388" />
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="389" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="390" />
         <source>{n:.1f} MB</source>
         <translation>{n:.1f} MB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="392" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="393" />
         <source>Tệp PDF hai mặt thẻ: {size} (tối đa 5 MB), {dpi} dpi.</source>
         <translation>PDF of both sides: {size} (at most 5 MB), {dpi} dpi.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="397" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="398" />
         <source>Tệp PDF được tạo khi đã có đủ hai mặt thẻ.</source>
         <translation>The PDF is made once both sides are scanned.</translation>
     </message>
@@ -2079,32 +2275,32 @@ If it still does not come, or the password in it does not work, show the citizen
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="70" />
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="77" />
         <source>1. Tra cứu số CCCD</source>
         <translation>1. Look up the ID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="71" />
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="78" />
         <source>2. Quét hai mặt thẻ</source>
         <translation>2. Scan both sides</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="72" />
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="79" />
         <source>3. Thông tin công dân</source>
         <translation>3. Citizen's details</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="73" />
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="80" />
         <source>4. Giấy đề nghị</source>
         <translation>4. Request form</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="74" />
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="81" />
         <source>5. Mã OTP</source>
         <translation>5. OTP</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="75" />
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="82" />
         <source>6. Kết quả</source>
         <translation>6. Result</translation>
     </message>
@@ -2315,12 +2511,12 @@ If it still does not come, or the password in it does not work, show the citizen
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/workbench.py" line="104" />
+        <location filename="../../kiosk/ui/wizard/workbench.py" line="103" />
         <source>Đang mở nhật ký hồ sơ…</source>
         <translation>Opening the case journal…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/workbench.py" line="153" />
+        <location filename="../../kiosk/ui/wizard/workbench.py" line="152" />
         <source>Máy này không có kho khóa an toàn: ở chế độ đào tạo, hồ sơ đang làm chỉ được giữ đến khi đóng kiosk.</source>
         <translation>This PC has no secure keyring: in training mode, cases in progress are kept only until the kiosk closes.</translation>
     </message>
@@ -2328,7 +2524,7 @@ If it still does not come, or the password in it does not work, show the citizen
 <context>
     <name>_HelpMenuEntry</name>
     <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="248" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="252" />
         <source>Kiểm tra máy…</source>
         <translation>Check this PC…</translation>
     </message>

@@ -71,7 +71,7 @@ def work(order: dict[str, Any]) -> None:
     orphans = [s.id for s in sorted(unfinished, key=lambda s: s.created_at)]
     owners = progress.owners(progress.read(report), orphans)
     for summary in unfinished:
-        case = service.load(summary.id)
+        case = service.resume(summary.id)
         n = citizen_number(case) or owners[summary.id]
         note("resumed", n, case)
         headless.carry_on(case, n)

@@ -130,7 +130,7 @@ def run_fault_soak(
         restarted = HeadlessOfficer(desk.service, desk.log_in, wait=clock.advance)
         result.reconciled, _unknown = restarted.settle_unfinished()
         for summary in desk.service.unfinished():
-            case = desk.service.load(summary.id)
+            case = desk.service.resume(summary.id)
             # Never looked up: the officer still has the citizen in front of them.
             n = citizen_number(case) or owners[summary.id]
             restarted.carry_on(case, n)

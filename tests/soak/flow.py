@@ -16,7 +16,17 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from kiosk.cases import CaseService
+from kiosk.cases import (
+    AlreadyExists,
+    CaseService,
+    Created,
+    NeedsLogin,
+    NeedsNewCode,
+    Refused,
+    RetrySame,
+    Unknown,
+)
+from kiosk.domain import gateway_codes as codes
 from kiosk.domain.account_case import AccountCase, Step
 from kiosk.journal import Status
 from kiosk.portal import PortalError, RateLimited, Rejected, SessionExpired
@@ -39,20 +49,6 @@ FAST_CLIENT: dict[str, Any] = {
 }
 
 OTP = re.compile(r"\b(\d{6})\b")
-# The gateway refused the code: nothing was created; a new code is what the officer asks for.
-NEW_CODE = frozenset(
-    {
-        "otp_expired",
-        "otp_used",
-        "otp_locked",
-        "otp_superseded",
-        "otp_invalid",
-        "otp_not_found",
-        "otp_mismatch",
-    }
-)
-# Countdowns the gateway sets: the officer waits them out (a soak moves the gateway's clock).
-WAIT_CODES = frozenset({"otp_cooldown", "otp_hourly_limit"})
 
 Event = Callable[[str, int, AccountCase | None], None]
 
@@ -67,7 +63,7 @@ def citizen_number(case: AccountCase) -> int | None:
 class GaveUp(Exception):
     """The officer stopped trying for now; the case stays in the journal, resumable."""
 
-    def __init__(self, step: str, last: BaseException | None) -> None:
+    def __init__(self, step: str, last: object = None) -> None:
         super().__init__(f"{step}: {type(last).__name__ if last else 'no answer'}")
         self.step = step
         self.last = last
@@ -113,7 +109,7 @@ class HeadlessOfficer:
         self._event("starting", n, None)
         case = self.service.start()
         self._event("started", n, case)
-        return case, self._ready(case, n)
+        return self._ready(case, n)
 
     def finish(self, case: AccountCase, code: str) -> AccountCase:
         """The officer presses "Tạo tài khoản" with the code, then does what it takes."""
@@ -129,15 +125,16 @@ class HeadlessOfficer:
             # Died while sending "create": only the same request may go (same key, same body).
             self._event("creating", n, case)
             return self._create(case, citizen(n), "")
-        code = self._ready(case, n)
+        case, code = self._ready(case, n)
         self._event("creating", n, case)
         return self._create(case, citizen(n), code)
 
-    def _ready(self, case: AccountCase, n: int) -> str:
-        """Every step before "create", from where the case stands; returns the code."""
+    def _ready(self, case: AccountCase, n: int) -> tuple[AccountCase, str]:
+        """Every step before "create", from where the case stands; the case and the code."""
         person = citizen(n)
         if not case.looked_up:
-            self._call("lookup", lambda: self.service.lookup(case, person.details.id_number))
+            number = person.details.id_number
+            case = self._call("lookup", lambda: self.service.lookup(case, number))
             if case.exists:
                 raise AssertionError(f"citizen {n} already has an account")
             self._next(case, Step.SCAN)
@@ -159,9 +156,9 @@ class HeadlessOfficer:
             self._next(case, Step.OTP)
             self._event("form", n, case)
         if not case.otp_id or self.service.otp_expired(case):
-            self._send_otp(case)
+            case = self._send_otp(case)
             self._event("otp_sent", n, case)
-        return self._read_code(case)
+        return case, self._read_code(case)
 
     def _next(self, case: AccountCase, step: Step) -> None:
         """What the wizard does when the officer presses Enter: the step goes to the journal."""
@@ -197,7 +194,7 @@ class HeadlessOfficer:
                 self._log_in_again()
             except Rejected as exc:
                 last = exc
-                if exc.code in WAIT_CODES or isinstance(exc, RateLimited):
+                if exc.code in codes.WAIT or isinstance(exc, RateLimited):
                     self.tally["waited"] += 1
                     self.wait(exc.retry_after or 1.0)
                     continue
@@ -215,9 +212,10 @@ class HeadlessOfficer:
         except PortalError:
             self.tally["retried"] += 1  # the next attempt finds the session still missing
 
-    def _send_otp(self, case: AccountCase) -> None:
-        self._call("send_otp", lambda: self.service.send_otp(case))
+    def _send_otp(self, case: AccountCase) -> AccountCase:
+        sent = self._call("send_otp", lambda: self.service.send_otp(case))
         self.tally["otp_sent"] += 1
+        return sent
 
     def _read_code(self, case: AccountCase) -> str:
         """The newest code on the citizen's (simulated) phone, read out to the officer."""
@@ -232,61 +230,47 @@ class HeadlessOfficer:
         return self._call("read_otp", newest)
 
     def _create(self, case: AccountCase, person: Citizen, code: str) -> AccountCase:
-        last: BaseException | None = None
+        """ "Tạo tài khoản", then what the wizard's OTP page shows the officer to do next:
+        the same CaseService answer, acted on as a person would."""
+        last: object = None
         for _ in range(self.attempts):
-            try:
-                self.service.create(case, code)
-            except SessionExpired as exc:
-                last = exc
-                self._log_in_again()
-                continue
-            except Rejected as exc:
-                last = exc
-                if exc.code == "request_in_progress":
-                    time.sleep(0.05)  # the first try is still at the gateway
-                    continue
-                if exc.code in NEW_CODE:
-                    self.tally["new_code"] += 1
-                    self._send_otp(case)
-                    code = self._read_code(case)
-                    continue
-                if exc.code in WAIT_CODES or isinstance(exc, RateLimited):
-                    self.tally["waited"] += 1
-                    self.wait(exc.retry_after or 1.0)
-                    continue
-                if exc.code == "account_exists":
+            outcome = self.service.create(case, code)
+            case = outcome.case
+            last = outcome
+            match outcome:
+                case Created():
+                    self.tally["replayed" if outcome.replayed else "created"] += 1
+                    self._event("created", citizen_number(case) or 0, case)
+                    return case
+                case AlreadyExists():
                     self.tally["refused_exists"] += 1
                     return case  # the journal holds it as failed; the tally will say so
-                raise
-            except PortalError as exc:
-                last = exc
-                self.tally["retried"] += 1
-                continue
-            if case.outcome is None:
-                raise AssertionError("create returned without an outcome")
-            self.tally["replayed" if case.outcome.replayed else "created"] += 1
-            self._event("created", citizen_number(case) or 0, case)
-            return case
+                case NeedsLogin():
+                    self._log_in_again()
+                case RetrySame(code="request_in_progress"):
+                    time.sleep(0.05)  # the first try is still at the gateway
+                case RetrySame():
+                    self.tally["waited"] += 1
+                    self.wait(outcome.retry_after or 1.0)
+                case Unknown():
+                    self.tally["retried"] += 1  # "Thử lại": the same request again
+                case NeedsNewCode():
+                    self.tally["new_code"] += 1
+                    case = self._send_otp(case)
+                    code = self._read_code(case)
+                case Refused(code=refused) if refused in codes.RETYPE_OTP:
+                    # Not the newest code: the citizen reads the newest one out again.
+                    self.tally["new_code"] += 1
+                    code = self._read_code(case)
+                case Refused():
+                    raise AssertionError(f"create refused: {outcome.code}")
         self.tally["gave_up"] += 1
         raise GaveUp("create", last)
 
     # -- a restart -----------------------------------------------------------------------------
     def settle_unfinished(self) -> tuple[int, int]:
-        """What the kiosk does at start: reconcile the cases a crash left "creating".
-
-        Returns (reconciled, still unknown)."""
-        settled = unknown = 0
-        for summary in self.service.unfinished():
-            if not summary.needs_reconcile:
-                continue
-            try:
-                verdict = self.service.reconcile(summary.id).verdict
-            except PortalError:
-                unknown += 1
-                continue
-            if verdict.state == "unknown":
-                unknown += 1
-            else:
-                settled += 1
-                self.tally[f"reconciled_{verdict.state}"] += 1
-        return settled, unknown
+        """What the kiosk's start screen does (the same CaseService method): reconcile the
+        cases a crash left "creating". Returns (reconciled, still unknown)."""
+        settled = self.service.settle_unfinished()
+        self.tally["reconciled"] += settled.reconciled
+        return settled.reconciled, settled.still_unknown

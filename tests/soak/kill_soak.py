@@ -274,7 +274,7 @@ def run_kill_soak(
         orphans = [s.id for s in sorted(unfinished, key=lambda s: s.created_at)]
         owners = progress.owners(progress.read(report), orphans)
         for summary in unfinished:
-            case = desk.service.load(summary.id)
+            case = desk.service.resume(summary.id)
             restarted.carry_on(case, citizen_number(case) or owners[summary.id])
             result.final_resumed += 1
         result.after = take_stock(journal, running, officer_id, id_numbers)

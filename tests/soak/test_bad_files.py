@@ -115,7 +115,7 @@ def test_bad_scans_each_get_a_clear_message(
     files = bad_scans(tmp_path / "bad", front.read_bytes())
     service = counter.desk.service
     case = service.start()
-    service.lookup(case, person.details.id_number)
+    case = service.lookup(case, person.details.id_number)
     driver = FileImportDriver()
     rows: list[tuple[str, object]] = []
     expected = {

@@ -20,9 +20,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from kiosk.cases import CaseState, Created, NeedsLogin, RetrySame, Unknown
 from kiosk.domain.account_case import AccountCase
 from kiosk.journal import Journal, Status
-from kiosk.portal import Offline, PortalError
+from kiosk.portal import PortalError
 from kiosk.sandbox import RunningGateway
 from kiosk.sandbox.models import IdempotencyRecord
 from tests.helpers.fault_proxy import Fault, FaultProxy
@@ -92,8 +93,7 @@ def test_a_case_that_died_creating_is_reconciled_with_its_own_key(
     n = 61 if landed else 62
     case, code = scene.officer.prepare(n)
     scene.proxy.add(lost, method="POST", path=CREATE, times=3)
-    with pytest.raises(Offline):
-        scene.desk.service.create(case, code)
+    assert isinstance(scene.desk.service.create(case, code), Unknown)
     key = scene.pending_key(case)
     assert scene.accounts(n) == (1 if landed else 0)
 
@@ -101,10 +101,10 @@ def test_a_case_that_died_creating_is_reconciled_with_its_own_key(
     later = desks(scene.running.url, scene.journal, clock=gateway_clock)
     [summary] = later.service.unfinished()
     assert summary.needs_reconcile
-    settled = later.service.reconcile(summary.id)
-    assert (settled.verdict.state, settled.verdict.via) == ("created", "replay")
-    resumed = settled.case
-    assert resumed is not None and resumed.outcome is not None
+    # What the start screen does, the wizard's and the soak's one method.
+    settled = later.service.settle_unfinished()
+    assert (settled.reconciled, settled.still_unknown, settled.unfinished) == (1, 0, ())
+    assert later.service.state(case.case_id) is CaseState.CREATED
     assert scene.journal.load_case(case.case_id).status is Status.CREATED
     assert later.service.unfinished() == []
     # One account, made under the one key journalled before the first try.
@@ -117,16 +117,15 @@ def _lost_then(scene: Scene, n: int) -> tuple[AccountCase, str, str]:
     """A case whose create reached the gateway (account made) but whose answer was lost."""
     case, code = scene.officer.prepare(n)
     scene.proxy.add(Fault.drop_response(), method="POST", path=CREATE, times=3)
-    with pytest.raises(Offline):
-        scene.desk.service.create(case, code)
+    assert isinstance(scene.desk.service.create(case, code), Unknown)
     assert scene.accounts(n) == 1
     return case, code, scene.pending_key(case)
 
 
 def _then_created_once(scene: Scene, case: AccountCase, code: str, n: int, key: str) -> None:
     scene.proxy.clear()
-    scene.desk.service.create(case, code)  # "Thử lại"
-    assert case.outcome is not None
+    again = scene.desk.service.create(case, code)  # "Thử lại"
+    assert isinstance(again, Created) and again.replayed
     assert scene.accounts(n) == 1 and refused_as_existing(scene.running) == 0
     assert scene.keys_at_gateway() == [key]
 
@@ -137,8 +136,8 @@ def test_a_429_after_a_lost_answer_keeps_the_case_creating(scene: Scene) -> None
     # First try lands (answer lost), every retry meets a rate limiter in front of the gateway.
     scene.proxy.add(Fault.drop_response(), method="POST", path=CREATE)
     scene.proxy.add(Fault.http_429(retry_after=1), method="POST", path=CREATE, times=2)
-    with pytest.raises(PortalError):
-        scene.desk.service.create(case, code)
+    limited = scene.desk.service.create(case, code)
+    assert isinstance(limited, RetrySame) and limited.code == "rate_limited"
     assert scene.accounts(n) == 1
     status = scene.desk.service.status(case)
     assert status is Status.CREATING, f"the case is {status.value}: its key was dropped"
@@ -151,8 +150,7 @@ def test_a_session_ending_while_a_create_is_pending_keeps_the_case_creating(
     n = 64
     case, code, key = _lost_then(scene, n)
     gateway_clock.advance(13 * 3600)  # the officer's refresh token runs out (12 h)
-    with pytest.raises(PortalError):  # SessionExpired: the officer must log in again
-        scene.desk.service.create(case, code)
+    assert isinstance(scene.desk.service.create(case, code), NeedsLogin)
     status = scene.desk.service.status(case)
     assert status is Status.CREATING, f"the case is {status.value}: its key was dropped"
     scene.desk.log_in()

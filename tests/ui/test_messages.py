@@ -77,3 +77,36 @@ def test_english_when_the_officer_chose_english(qapp) -> None:
     finally:
         i18n.install(qapp, "vi")
     assert describe(portal.Offline("x")).text == "Không kết nối được máy chủ."
+
+
+def test_the_gateway_answers_only_codes_of_the_kiosks_list() -> None:
+    from kiosk.domain.gateway_codes import GatewayCode
+
+    assert set(CATALOGUE) == set(GatewayCode)
+
+
+def test_every_gateway_code_has_the_kiosks_own_words_in_both_languages(qapp) -> None:
+    """A code the gateway can answer and the kiosk has no words for (or no English for)
+    fails here, not at a counter."""
+    from kiosk.domain.gateway_codes import GatewayCode
+    from kiosk.ui.messages import words_for
+
+    vietnamese = {code: words_for(code) for code in GatewayCode}
+    assert [code for code, words in vietnamese.items() if words is None] == []
+    i18n.install(qapp, "en")
+    try:
+        english = {code: words_for(code) for code in GatewayCode}
+    finally:
+        i18n.install(qapp, "vi")
+    untranslated = [
+        code for code in GatewayCode if english[code] == vietnamese[code] or english[code] is None
+    ]
+    assert untranslated == []
+
+
+def test_every_case_error_code_has_words_in_the_catalogue(qapp) -> None:
+    from kiosk.cases.errors import CODES, CaseError
+
+    for code in CODES:
+        assert describe(CaseError(code)).text.strip(), code
+        assert describe(CaseError(code)).text != code

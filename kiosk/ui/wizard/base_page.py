@@ -48,6 +48,8 @@ class CasePage(QWizardPage):
         outer.addWidget(self.busy_bar)
         self.task: Task[Any] | None = None
         self._cancellable = True
+        # Which message the notice shows (a stable code, for tests and logs; "" for none).
+        self.notice_code = ""
 
     # -- the shared case -------------------------------------------------------------------
     @property
@@ -119,7 +121,8 @@ class CasePage(QWizardPage):
         self.collect()
 
     # -- messages --------------------------------------------------------------------------
-    def say(self, text: str, kind: str = "ErrorText") -> None:
+    def say(self, text: str, kind: str = "ErrorText", code: str = "") -> None:
+        self.notice_code = code if text else ""
         self.notice.setObjectName(kind)
         self.notice.style().unpolish(self.notice)
         self.notice.style().polish(self.notice)
@@ -133,7 +136,7 @@ class CasePage(QWizardPage):
         if isinstance(exc, SessionExpired):
             self.host.session_expired.emit()
         msg = messages.describe(exc)
-        self.say(f"{msg.text} {msg.hint}".strip())
+        self.say(f"{msg.text} {msg.hint}".strip(), code=str(getattr(exc, "code", "")) or "error")
 
     # -- long calls ------------------------------------------------------------------------
     @property
@@ -173,7 +176,7 @@ class CasePage(QWizardPage):
         def cancelled() -> None:
             if self.task is task:
                 finished()
-                self.say(self.tr("Đã hủy."), "Muted")
+                self.say(self.tr("Đã hủy."), "Muted", "cancelled")
 
         task.succeeded.connect(succeeded)
         task.failed.connect(failed)
@@ -190,7 +193,21 @@ class CasePage(QWizardPage):
         if task is not None and self._cancellable:
             task.cancel()
             self._set_busy(None)
-            self.say(self.tr("Đã hủy."), "Muted")
+            self.say(self.tr("Đã hủy."), "Muted", "cancelled")
+
+    def drop_task(self) -> None:
+        """The wizard goes away (log-out, the next citizen): whatever runs, its answer is no
+        longer for this screen. Even a create: the service journals its outcome on the
+        worker, and the start screen shows the case from the journal."""
+        task = self.task
+        if task is not None:
+            task.cancel()
+            self.task = None
+
+    @property
+    def cancellable(self) -> bool:
+        """Whether Esc may stop the call that runs (never a create that may have left)."""
+        return self.task is None or self._cancellable
 
     def _set_busy(self, task: Task[Any] | None) -> None:
         self.task = task

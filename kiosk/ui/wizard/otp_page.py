@@ -18,17 +18,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.cases.service import FINAL_REFUSALS, NOTHING_CREATED
+from kiosk.cases import (
+    AlreadyExists,
+    CaseState,
+    Created,
+    CreateOutcome,
+    NeedsLogin,
+    NeedsNewCode,
+    Refused,
+    RetrySame,
+    Unknown,
+)
+from kiosk.cases.outcomes import MAYBE_CREATED
 from kiosk.domain.account_case import AccountCase, Step
+from kiosk.domain.gateway_codes import GatewayCode
 from kiosk.domain.phone import format_phone_display
-from kiosk.journal.records import Status
-from kiosk.portal.errors import PortalError, Rejected, SessionExpired
+from kiosk.portal.errors import Rejected
 from kiosk.ui import messages
 from kiosk.ui.tasks import TaskContext, run_task
 from kiosk.ui.wizard.base_page import CasePage
-
-# Codes after which the code typed is dead and a new one must be sent.
-DEAD_CODE = frozenset({"otp_expired", "otp_locked", "otp_used", "otp_not_found", "otp_mismatch"})
 
 
 class OtpPage(CasePage):
@@ -73,6 +81,9 @@ class OtpPage(CasePage):
         self.timer.setInterval(500)
         self.timer.timeout.connect(self._tick)
         self.awaiting_answer = False  # a create whose answer never came: retry = same request
+        self.new_code_needed = False  # the code read out is dead: the notice shows the way on
+        self._new_code_reason = ""
+        self.last_outcome: CreateOutcome | None = None
         self.shortcut("Ctrl+G", self.send)
         self.retranslate()
 
@@ -112,8 +123,11 @@ class OtpPage(CasePage):
         super().cleanupPage()
 
     def ready(self) -> bool:
-        if self.awaiting_answer or not self._sent():
+        if self.awaiting_answer:
             return True
+        if not self._sent():
+            # "Gửi mã OTP (Enter)" works only when a code may be sent: never a dead key.
+            return self.service.resend_wait(self.case) <= 0
         return len(self.code_edit.text()) == 6
 
     def _sent(self) -> bool:
@@ -127,11 +141,11 @@ class OtpPage(CasePage):
         """A resumed case may still have a create in flight: then only "retry" is possible."""
         case, service = self.case.copy(), self.service
 
-        def done(status: Status) -> None:
-            self.awaiting_answer = status is Status.CREATING
+        def done(state: CaseState) -> None:
+            self.awaiting_answer = state is CaseState.CREATING
             self._show_state()
 
-        run_task(lambda _ctx: service.status(case), name="case-status", on_result=done)
+        run_task(lambda _ctx: service.state(case.case_id), name="case-status", on_result=done)
 
     # -- sending -----------------------------------------------------------------------------
     def send(self) -> None:
@@ -141,11 +155,12 @@ class OtpPage(CasePage):
 
         def done(sent: AccountCase) -> None:
             self.host.case = sent
+            self.new_code_needed = False
             self.code_edit.clear()
             self.code_edit.setReadOnly(False)
             self.code_edit.setFocus()
             self._show_state()
-            self.say(self.tr("Đã gửi mã OTP. Mời công dân đọc mã vừa nhận."), "OkText")
+            self.say(self.tr("Đã gửi mã OTP. Mời công dân đọc mã vừa nhận."), "OkText", "otp_sent")
             self.host.sms_expected.emit()
 
         def failed(exc: BaseException) -> None:
@@ -165,6 +180,9 @@ class OtpPage(CasePage):
     def _tick(self) -> None:
         if self.host.currentPage() is self:
             self._show_state()
+            if self.new_code_needed and not self.busy:
+                self._say_new_code(self._new_code_reason)
+            self.completeChanged.emit()
 
     def _show_state(self) -> None:
         case = self._case_or_none()
@@ -220,69 +238,89 @@ class OtpPage(CasePage):
 
     def _create(self, code: str) -> None:
         case, service = self.case.copy(), self.service
+        self.new_code_needed = False
 
-        def make(_ctx: TaskContext) -> AccountCase:
+        def make(_ctx: TaskContext) -> CreateOutcome:
             return service.create(case, code)
 
-        def done(created: AccountCase) -> None:
-            self.awaiting_answer = False
-            self.host.case = created
-            self.timer.stop()
-            self.host.sms_expected.emit()
-            self.host.next()
-
+        # Not cancellable: once the request may have left, Esc cannot take it back; the
+        # wizard says so and the page waits for the answer (or for the client to give up).
         self.run(
             make,
             name="create-account",
             text=self.tr("Đang tạo tài khoản trên Cổng Dịch vụ công…"),
-            on_result=done,
-            on_error=lambda exc: self._create_failed(case, exc),
+            on_result=self.show_outcome,
+            on_error=self.show_error,
+            cancellable=False,
         )
 
-    def _create_failed(self, case: AccountCase, exc: BaseException) -> None:
-        # The worker's copy knows what the journal now says.
-        self.host.case.otp_expires_at = case.otp_expires_at
-        self.host.case.exists = case.exists
-        msg = messages.describe(exc)
-        if isinstance(exc, SessionExpired):
-            # Log in again (the screen locks); the request waits, journalled, for "Thử lại".
-            self.awaiting_answer = True
+    def show_outcome(self, outcome: CreateOutcome) -> None:
+        """Render what the case service decided; nothing is classified again here."""
+        self.host.case = outcome.case
+        self.last_outcome = outcome
+        if isinstance(outcome, Created):
+            self.awaiting_answer = False
+            self.timer.stop()
+            self.host.sms_expected.emit()
+            self.host.next()
+            return
+        self.awaiting_answer = isinstance(outcome, MAYBE_CREATED)
+        if isinstance(outcome, NeedsLogin):
+            msg = messages.for_code("session_expired")
             self.say(
                 self.tr(
-                    "{text} Sau khi đăng nhập lại, bấm “Thử lại” (Enter): kiosk gửi lại đúng "
+                    "{text} Sau khi đăng nhập lại, bấm “Thử lại (Enter)”: kiosk gửi lại đúng "
                     "yêu cầu cũ, không tạo trùng tài khoản."
-                ).format(text=msg.text)
+                ).format(text=msg.text),
+                code="create_needs_login",
             )
             self.host.session_expired.emit()
-        elif isinstance(exc, Rejected) and exc.code in FINAL_REFUSALS:
-            self.awaiting_answer = False
+        elif isinstance(outcome, Unknown | RetrySame):
+            code = outcome.reason if isinstance(outcome, Unknown) else outcome.code
+            wait = outcome.retry_after if isinstance(outcome, RetrySame) else None
+            msg = messages.for_code(code, retry_after=wait)
             self.say(
-                self.tr("Công dân đã có tài khoản – không cần tạo mới. {hint}").format(
-                    hint=msg.hint
-                )
+                self.tr(
+                    "{text} Chưa biết tài khoản đã được tạo hay chưa; hồ sơ được giữ. Bấm "
+                    "“Thử lại (Enter)”: kiosk gửi lại đúng yêu cầu cũ, không tạo trùng tài "
+                    "khoản."
+                ).format(text=msg.text),
+                code="create_unknown",
             )
-        elif isinstance(exc, Rejected) and exc.code in NOTHING_CREATED:
-            # Nothing was created: fix what was refused (a new code, most often) and go again.
-            self.awaiting_answer = False
-            if exc.code in DEAD_CODE or exc.code == "otp_superseded":
+        elif isinstance(outcome, AlreadyExists):
+            msg = messages.for_code(GatewayCode.ACCOUNT_EXISTS)
+            self.say(f"{msg.text} {msg.hint}", code=GatewayCode.ACCOUNT_EXISTS)
+        elif isinstance(outcome, NeedsNewCode):
+            self.code_edit.clear()
+            self.new_code_needed = True
+            self._say_new_code(outcome.code)
+        elif isinstance(outcome, Refused):
+            msg = messages.for_code(
+                outcome.code,
+                attempts_left=outcome.attempts_left,
+                retry_after=outcome.retry_after,
+                fallback=outcome.gateway_text,
+            )
+            if outcome.code == GatewayCode.OTP_SUPERSEDED:
                 self.code_edit.clear()
-            self.say(f"{msg.text} {msg.hint}".strip())
+            self.say(f"{msg.text} {msg.hint}".strip(), code=outcome.code)
             self.code_edit.setReadOnly(False)
             self.code_edit.setFocus()
             self.code_edit.selectAll()
-        elif isinstance(exc, PortalError):
-            # No answer, or one that proves nothing (429, 5xx): the account may exist
-            # already. Only the same request may go again.
-            self.awaiting_answer = True
-            self.say(
-                self.tr(
-                    "{text} Chưa biết tài khoản đã được tạo hay chưa. Bấm “Thử lại” (Enter): "
-                    "kiosk gửi lại đúng yêu cầu cũ, không tạo trùng tài khoản."
-                ).format(text=msg.text)
-            )
-        else:
-            self.show_error(exc)
         # While the fate of the request is unknown, the code it carried cannot change.
         self.code_edit.setReadOnly(self.awaiting_answer)
         self._show_state()
         self.completeChanged.emit()
+
+    def _say_new_code(self, code: str) -> None:
+        """A dead code: the way to a new one, naming only a button that works right now."""
+        msg = messages.for_code(code)
+        if self.service.resend_wait(self.case) > 0:
+            hint = self.tr("Mã mới gửi được khi hết thời gian đếm ngược bên dưới.")
+            which = "new_code_wait"
+        else:
+            hint = self.tr("Bấm “Gửi mã OTP (Enter)” để gửi mã mới.")
+            which = "new_code_send"
+        if self.notice_code != which or not self.notice.isVisible():
+            self.say(f"{msg.text} {hint}", code=which)
+        self._new_code_reason = code

@@ -3,19 +3,26 @@
 The pages share one AccountCase (`self.case`) and never talk to each other. The wizard saves
 in ONE place: when Next is pressed and the page agrees, the case goes to the journal (on a
 worker) and only then does the screen move on; Back saves too, without waiting. Esc cancels
-the call that is running, or asks before the case is dropped.
+the call that is running (never a create that may have left), or asks before the case is
+dropped, in words taken from the case's state in the journal.
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget, QWizard
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+)
 
-from kiosk.cases import CaseService
+from kiosk.cases import CaseService, CaseState, Closed
 from kiosk.domain.account_case import AccountCase, Step
-from kiosk.journal.records import Status
 from kiosk.portal.models import Unit
 from kiosk.ui import messages
 from kiosk.ui.tasks import run_task
@@ -120,6 +127,8 @@ class AccountWizard(QWizard):
         self._proceed = False
         self._last_id = -1
         self._confirm: QMessageBox | None = None
+        self._asking = False  # the case's state is being read for the question
+        self._focus_before: QWidget | None = None
 
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -261,38 +270,73 @@ class AccountWizard(QWizard):
 
     # -- leaving -----------------------------------------------------------------------------
     def reject(self) -> None:
-        """Esc or "Hủy hồ sơ": stop the running call, or ask before dropping the case."""
+        """Esc or "Hủy hồ sơ": stop the running call, or ask before dropping the case.
+
+        A create in flight is never "cancelled": the request may have left, so Esc says the
+        kiosk is finding out and the page stays. The question is worded from the journal's
+        state of the case, read first."""
         page = self.current
         if page is not None and page.busy:
-            page.cancel_task()
+            if page.cancellable:
+                page.cancel_task()
+            else:
+                page.say(
+                    self.tr(
+                        "Yêu cầu đã gửi đi nên không hủy được: kiosk đang chờ Cổng trả lời để "
+                        "biết tài khoản đã được tạo hay chưa. Hồ sơ được giữ; xin chờ."
+                    ),
+                    "Muted",
+                    "create_in_flight",
+                )
             return
         if self.case.finished:
             self.closed.emit("home")
             return
-        if self._confirm is not None:
+        if self._confirm is not None or self._asking:
             return
+        self._asking = True
+        service, case_id = self.service, self.case.case_id
+        self._focus_before = QApplication.focusWidget()
 
-        def dropped() -> None:
-            self._confirm = None
-            self._abandon()
+        def ask(state: CaseState) -> None:
+            self._asking = False
+            if self.current is not None and self.current.busy:
+                return  # a call started meanwhile: Esc is its business now
+            self._confirm = ask_to_drop(self, state, self._abandon, lambda: self._leave(state))
+            self._confirm.finished.connect(lambda _code: self._forget_confirm())
 
-        self._confirm = ask_to_drop(self, dropped)
-        self._confirm.finished.connect(lambda _code: self._forget_confirm())
+        def failed(exc: BaseException) -> None:
+            self._asking = False
+            if self.current is not None:
+                self.current.show_error(exc)
+
+        run_task(
+            lambda _ctx: service.state(case_id), name="case-state", on_result=ask, on_error=failed
+        )
 
     def _forget_confirm(self) -> None:
+        # The question opened after a worker read the state: give the keyboard back by hand,
+        # once the box is gone.
+        QTimer.singleShot(0, self._refocus)
+
+    def _refocus(self) -> None:
         self._confirm = None
+        before, self._focus_before = self._focus_before, None
+        if before is not None and before.isVisible() and before.window() is self.window():
+            before.setFocus()
+        elif self.current is not None:
+            self.current.focus_first()
+
+    def _leave(self, state: CaseState) -> None:
+        log.info("case %s left on the start screen (%s)", self.case.case_id, state.value)
+        self.closed.emit("home")
 
     def _abandon(self) -> None:
-        service, snapshot = self.service, self.case.copy()
+        self._confirm = None
+        service, case_id = self.service, self.case.case_id
 
-        def drop(_ctx: object) -> str:
-            if service.status(snapshot) is Status.CREATING:
-                return "kept"  # a create may be in flight: reconciled at the next start
-            service.abandon(snapshot)
-            return "abandoned"
-
-        def done(how: str) -> None:
-            log.info("case %s closed by the officer (%s)", snapshot.case_id, how)
+        def done(closed: Closed) -> None:
+            log.info("case %s closed by the officer (%s)", case_id, type(closed).__name__)
             self.closed.emit("home")
 
         def failed(exc: BaseException) -> None:
@@ -302,7 +346,9 @@ class AccountWizard(QWizard):
             else:
                 log.warning("case not abandoned: %s", messages.describe(exc).text)
 
-        run_task(drop, name="abandon", on_result=done, on_error=failed)
+        run_task(
+            lambda _ctx: service.close(case_id), name="abandon", on_result=done, on_error=failed
+        )
 
     def done(self, result: int) -> None:
         # Finish on the last page: the officer takes the next citizen.

@@ -18,8 +18,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
 
 from kiosk import paths
-from kiosk.cases import CaseService
-from kiosk.cases.errors import CaseError
+from kiosk.cases import CaseService, CaseState, Settled
 from kiosk.config import Settings
 from kiosk.domain.account_case import AccountCase
 from kiosk.journal import (
@@ -246,24 +245,29 @@ class Workbench(QObject):
             on_result=self._history,
             on_error=self._history_failed,
         )
+
+        # The list as the journal has it, at once: a case being reconciled never vanishes
+        # from it; then the gateway is asked about cases left "creating", and the list again.
+        def listed(cases: list[CaseSummary]) -> None:
+            if self.service is not service:
+                return
+            self.home.show_unfinished(cases)
+            run_task(
+                lambda ctx: service.settle_unfinished(ctx.check),
+                name="unfinished",
+                on_result=self._settled,
+                on_error=self._history_failed,
+            )
+
         run_task(
-            lambda ctx: self._settle_unfinished(ctx, service),
-            name="unfinished",
-            on_result=self.home.show_unfinished,
+            lambda _ctx: service.unfinished(),
+            name="unfinished-list",
+            on_result=listed,
             on_error=self._history_failed,
         )
 
-    @staticmethod
-    def _settle_unfinished(ctx: TaskContext, service: CaseService) -> list[CaseSummary]:
-        """Cases a crash left "creating" are asked about first; the rest are offered."""
-        for summary in service.unfinished():
-            ctx.check()
-            if summary.needs_reconcile:
-                try:
-                    service.reconcile(summary.id)
-                except Exception as exc:  # stays "creating"; asked again at the next start
-                    log.info("case %s not reconciled yet: %s", summary.id, type(exc).__name__)
-        return service.unfinished()
+    def _settled(self, settled: Settled) -> None:
+        self.home.show_unfinished(list(settled.unfinished))
 
     def _history(self, page: AccountPage) -> None:
         self.home.history.show_page(page)
@@ -292,17 +296,12 @@ class Workbench(QObject):
         if service is None or self.wizard is not None:
             return
 
-        def load(_ctx: TaskContext) -> AccountCase:
-            summaries = {s.id: s for s in service.unfinished()}
-            summary = summaries.get(case_id)
-            if summary is not None and summary.needs_reconcile:
-                settled = service.reconcile(case_id)
-                if settled.case is None:
-                    raise CaseError("case_ended")
-                return settled.case
-            return service.load(case_id)
-
-        run_task(load, name="resume-case", on_result=self._open, on_error=self._start_failed)
+        run_task(
+            lambda _ctx: service.resume(case_id),
+            name="resume-case",
+            on_result=self._open,
+            on_error=self._start_failed,
+        )
 
     def discard(self, case_id: str) -> None:
         """ "Hủy hồ sơ" on the start screen: asked first, as Esc in the wizard is."""
@@ -310,18 +309,24 @@ class Workbench(QObject):
         if service is None:
             return
 
-        def drop(_ctx: TaskContext) -> None:
-            service.abandon(service.load(case_id), "officer_discarded")
-
         def confirmed() -> None:
             run_task(
-                drop,
+                lambda _ctx: service.close(case_id, "officer_discarded"),
                 name="discard-case",
                 on_result=lambda _r: self.refresh_home(),
                 on_error=self._start_failed,
             )
 
-        self.confirm = ask_to_drop(self.home, confirmed)
+        def ask(state: CaseState) -> None:
+            # Worded from the journal's state: a case whose create may have left is kept.
+            self.confirm = ask_to_drop(self.home, state, confirmed)
+
+        run_task(
+            lambda _ctx: service.state(case_id),
+            name="case-state",
+            on_result=ask,
+            on_error=self._start_failed,
+        )
 
     def _start_failed(self, exc: BaseException) -> None:
         self.home.new_button.setEnabled(self.service is not None)
@@ -357,9 +362,7 @@ class Workbench(QObject):
         service = self.service
         if service is not None:
             retention = self.settings.retention
-            run_task(
-                lambda _ctx: service.journal.apply_retention(settings=retention), name="retention"
-            )
+            run_task(lambda _ctx: service.apply_retention(retention), name="retention")
         if how == "next" and service is not None:
             self.new_case()
         else:
@@ -377,9 +380,9 @@ class Workbench(QObject):
             return
         for page_id in wizard.pageIds():
             page = wizard.page(page_id)
-            cancel = getattr(page, "cancel_task", None)
-            if cancel is not None:
-                cancel()
+            drop = getattr(page, "drop_task", None)
+            if drop is not None:
+                drop()
         if self.window.pages.currentWidget() is wizard:
             self.window.show_page(self.home)
         self.window.pages.removeWidget(wizard)

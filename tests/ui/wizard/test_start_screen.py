@@ -87,7 +87,8 @@ def test_a_case_that_died_mid_create_is_settled_at_the_next_start(
     journal = again.app.work.journal
     assert journal is not None
     again.wait(lambda: journal.load_case(case_id).status is Status.CREATED, "the case settled")
-    assert again.app.home.unfinished.count() == 0
+    # Listed while it was asked about, gone once settled.
+    again.wait(lambda: again.app.home.unfinished.count() == 0, "the list after settling")
     assert len(accounts_with_id(gateway, person.details.id_number)) == 1
 
 

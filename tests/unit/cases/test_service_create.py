@@ -6,10 +6,19 @@ from collections.abc import Callable
 
 import pytest
 
-from kiosk.cases import CaseError, CaseService
+from kiosk.cases import (
+    CaseError,
+    CaseService,
+    CaseState,
+    Created,
+    NeedsNewCode,
+    Refused,
+    RetrySame,
+    Unknown,
+)
 from kiosk.domain.account_case import AccountCase, Step
 from kiosk.journal import Journal, Status
-from kiosk.portal import Offline, Rejected
+from kiosk.portal import Rejected
 from kiosk.sandbox import RunningGateway
 from tests.helpers.fault_proxy import Fault, FaultProxy
 from tests.helpers.gateway import ManualClock
@@ -21,7 +30,7 @@ CREATE = "/v1/citizen-accounts"
 
 def ready_for_otp(service: CaseService, person: Citizen) -> AccountCase:
     case = service.start()
-    service.lookup(case, person.details.id_number)
+    case = service.lookup(case, person.details.id_number)
     front, back = card_pages(person)
     service.add_side(case, "front", front)
     service.add_side(case, "back", back)
@@ -43,17 +52,19 @@ def test_a_wrong_code_is_refused_then_the_right_one_creates(
 ) -> None:
     person = citizen(11)
     case = ready_for_otp(service, person)
-    service.send_otp(case)
+    case = service.send_otp(case)
     code = latest_otp(service, case.otp_phone)
-    with pytest.raises(Rejected) as refused:
-        service.create(case, wrong(code))
-    assert refused.value.code == "otp_invalid"
-    assert refused.value.details["attempts_left"] == 4
+    refused = service.create(case, wrong(code))
+    assert isinstance(refused, Refused) and refused.code == "otp_invalid"
+    assert refused.attempts_left == 4
+    assert case.outcome is None and not case.finished  # the case passed in is not changed
     # Nothing was created: the case is back in the wizard, without a key.
     record = journal.load_case(case.case_id)
     assert record.status is Status.OPEN and record.pending is None
-    service.create(case, code)
-    assert case.outcome is not None
+    assert service.state(case.case_id) is CaseState.WORKING
+    created = service.create(refused.case, code)
+    assert isinstance(created, Created) and created.case.outcome is not None
+    assert service.state(case.case_id) is CaseState.CREATED
     assert len(accounts_with_id(gateway, person.details.id_number)) == 1
 
 
@@ -62,38 +73,36 @@ def test_an_expired_code_needs_a_new_one_after_the_cooldown(
 ) -> None:
     person = citizen(12)
     case = ready_for_otp(service, person)
-    service.send_otp(case)
+    case = service.send_otp(case)
     old = latest_otp(service, case.otp_phone)
     with pytest.raises(Rejected) as early:
-        service.send_otp(case)
+        case = service.send_otp(case)
     assert early.value.code == "otp_cooldown" and early.value.retry_after
     gateway_clock.advance(301)
     assert service.otp_expired(case) and service.resend_wait(case) == 0
-    with pytest.raises(Rejected) as expired:
-        service.create(case, old)
-    assert expired.value.code == "otp_expired"
-    service.send_otp(case)
+    expired = service.create(case, old)
+    assert isinstance(expired, NeedsNewCode) and expired.code == "otp_expired"
+    case = expired.case
+    case = service.send_otp(case)
     assert case.otp_sends == 2
     new = latest_otp(service, case.otp_phone)
-    service.create(case, new)
-    assert case.outcome is not None
+    assert isinstance(service.create(case, new), Created)
     assert len(accounts_with_id(gateway, person.details.id_number)) == 1
 
 
 def test_only_the_newest_code_counts(service: CaseService, gateway_clock: ManualClock) -> None:
     person = citizen(13)
     case = ready_for_otp(service, person)
-    service.send_otp(case)
+    case = service.send_otp(case)
     first = latest_otp(service, case.otp_phone)
     gateway_clock.advance(61)
-    service.send_otp(case)
+    case = service.send_otp(case)
     newest = latest_otp(service, case.otp_phone)
     if first != newest:
-        with pytest.raises(Rejected) as refused:
-            service.create(case, first)
-        assert refused.value.code in ("otp_superseded", "otp_invalid")
-    service.create(case, newest)
-    assert case.outcome is not None
+        refused = service.create(case, first)
+        assert isinstance(refused, Refused)
+        assert refused.code in ("otp_superseded", "otp_invalid")
+    assert isinstance(service.create(case, newest), Created)
 
 
 def test_create_is_refused_before_the_case_is_ready(service: CaseService) -> None:
@@ -102,7 +111,7 @@ def test_create_is_refused_before_the_case_is_ready(service: CaseService) -> Non
     with pytest.raises(CaseError) as no_otp:
         service.create(case, "123456")
     assert no_otp.value.code == "otp_not_sent"
-    service.send_otp(case)
+    case = service.send_otp(case)
     with pytest.raises(CaseError) as short:
         service.create(case, "12345")
     assert short.value.code == "otp_code_format"
@@ -117,12 +126,13 @@ def create_lost_on_the_way(
 ) -> tuple[AccountCase, str]:
     """OTP sent and typed; "Tạo tài khoản" meets `fault` on all three tries (Offline)."""
     case = ready_for_otp(service, person)
-    service.send_otp(case)
+    case = service.send_otp(case)
     code = latest_otp(service, case.otp_phone)
     proxy.add(fault, method="POST", path=CREATE, times=3)
-    with pytest.raises(Offline):
-        service.create(case, code)
-    return case, code
+    unknown = service.create(case, code)
+    assert isinstance(unknown, Unknown) and unknown.reason == "offline"
+    assert service.state(case.case_id) is CaseState.CREATING
+    return unknown.case, code
 
 
 @pytest.fixture
@@ -147,8 +157,8 @@ def test_gateway_lost_mid_create_then_retry_makes_one_account(
     assert key and len(accounts_with_id(gateway, person.details.id_number)) == 1
 
     # The officer presses "Thử lại" (even with another code typed): the same request goes.
-    service.create(case, "000000")
-    assert case.outcome is not None and case.outcome.replayed
+    again = service.create(case, "000000")
+    assert isinstance(again, Created) and again.replayed
     assert len(accounts_with_id(gateway, person.details.id_number)) == 1
     texts = [m.kind for m in service.training_sms(case.otp_phone)]
     assert texts.count("password") == 1
@@ -189,8 +199,8 @@ def test_a_request_that_never_arrived_goes_back_to_the_wizard(
     assert journal.load_case(case.case_id).status is Status.CREATING
     assert accounts_with_id(gateway, person.details.id_number) == []
     # Retrying sends the request for the first time: it creates the account.
-    service.create(case, code)
-    assert case.outcome is not None and not case.outcome.replayed
+    again = service.create(case, code)
+    assert isinstance(again, Created) and not again.replayed
     assert len(accounts_with_id(gateway, person.details.id_number)) == 1
 
 
@@ -205,23 +215,38 @@ def test_a_refusal_that_proves_nothing_keeps_the_request_for_the_retry(
     service = make_service(proxy.url)
     person = citizen(18)
     case = ready_for_otp(service, person)
-    service.send_otp(case)
+    case = service.send_otp(case)
     code = latest_otp(service, case.otp_phone)
     proxy.add(Fault.drop_response(), method="POST", path=CREATE)
     proxy.add(Fault.http_429(retry_after=1), method="POST", path=CREATE, times=2)
-    with pytest.raises(Rejected) as limited:
-        service.create(case, code)
-    assert limited.value.status == 429
+    limited = service.create(case, code)
+    assert isinstance(limited, RetrySame) and limited.retry_after == 1
     record = journal.load_case(case.case_id)
     assert record.status is Status.CREATING and record.pending is not None
     key = record.pending.idempotency_key
     assert len(accounts_with_id(gateway, person.details.id_number)) == 1
 
-    service.create(case, code)  # "Thử lại": the first outcome, replayed under the same key
-    assert case.outcome is not None and case.outcome.replayed
+    again = service.create(case, code)  # "Thử lại": the first outcome, replayed, same key
+    assert isinstance(again, Created) and again.replayed
     assert journal.load_case(case.case_id).status is Status.CREATED
     assert len(accounts_with_id(gateway, person.details.id_number)) == 1
     # One key, sent once as new: the retry was the same request.
     actions = [entry.action for entry in journal.audit_trail(case.case_id)]
     assert actions.count("create_sending") == 1 and "create_refused" not in actions
     assert key
+
+
+def test_the_steps_answer_with_new_values_and_leave_the_case_given_alone(
+    service: CaseService, gateway: RunningGateway
+) -> None:
+    person = citizen(19)
+    case = ready_for_otp(service, person)
+    before = case.to_dict()
+    sent = service.send_otp(case)
+    assert case.to_dict() == before and not case.otp_id
+    assert sent is not case and sent.otp_id
+    sent_before = sent.to_dict()
+    created = service.create(sent, latest_otp(service, sent.otp_phone))
+    assert isinstance(created, Created) and created.case.outcome is not None
+    assert sent.to_dict() == sent_before and sent.outcome is None
+    assert len(accounts_with_id(gateway, person.details.id_number)) == 1

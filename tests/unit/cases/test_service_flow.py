@@ -8,7 +8,7 @@ import subprocess
 import pytest
 from pypdf import PdfReader
 
-from kiosk.cases import CaseError, CaseService
+from kiosk.cases import CaseError, CaseService, Created
 from kiosk.domain.account_case import Step
 from kiosk.forms.citizen_guide import GuideReason
 from kiosk.journal import Journal, Status
@@ -34,7 +34,7 @@ def test_one_citizen_from_lookup_to_account(
     case = service.start()
     assert journal.load_case(case.case_id).step == "lookup"
 
-    service.lookup(case, person.details.id_number)
+    case = service.lookup(case, person.details.id_number)
     assert case.looked_up and not case.exists
     front, back = card_pages(person)
     service.add_side(case, "front", front)
@@ -57,11 +57,13 @@ def test_one_citizen_from_lookup_to_account(
     case.citizen_signed = True
     case.step = Step.OTP
     service.save(case)
-    service.send_otp(case)
+    case = service.send_otp(case)
     assert case.otp_id and service.resend_wait(case) == pytest.approx(60, abs=1)
     attached = service.pdf(case)
 
-    service.create(case, latest_otp(service, case.otp_phone))
+    created = service.create(case, latest_otp(service, case.otp_phone))
+    assert isinstance(created, Created)
+    case = created.case
     assert case.outcome is not None and case.outcome.username == person.details.id_number
     assert case.outcome.password_sms == "sent" and case.step is Step.RESULT
     record = journal.load_case(case.case_id)
@@ -88,7 +90,7 @@ def test_one_citizen_from_lookup_to_account(
 
 def test_an_existing_account_ends_the_case(service: CaseService, journal: Journal) -> None:
     case = service.start()
-    service.lookup(case, SEEDED_ID_NUMBER)
+    case = service.lookup(case, SEEDED_ID_NUMBER)
     assert case.exists and case.existing is not None
     assert "*" in case.existing.username_masked
     service.end_existing(case)
@@ -96,7 +98,7 @@ def test_an_existing_account_ends_the_case(service: CaseService, journal: Journa
     assert record.status is Status.FAILED and record.failure_code == "account_exists"
     assert record.step == Step.EXISTS.value
     with pytest.raises(CaseError) as refused:
-        service.lookup(case, "033190000009")
+        case = service.lookup(case, "033190000009")
     assert refused.value.code == "case_ended"
     assert GuideReason.EXISTS.value == "exists"
     assert "Quên mật khẩu" in pdf_text(service.guide_pdf(case))
@@ -105,7 +107,7 @@ def test_an_existing_account_ends_the_case(service: CaseService, journal: Journa
 def test_lookup_refuses_a_malformed_number_before_asking(service: CaseService) -> None:
     case = service.start()
     with pytest.raises(CaseError) as refused:
-        service.lookup(case, "12345")
+        case = service.lookup(case, "12345")
     assert refused.value.code == "id_bad_length"
     assert not case.looked_up
 
@@ -113,7 +115,7 @@ def test_lookup_refuses_a_malformed_number_before_asking(service: CaseService) -
 def test_the_card_qr_on_the_back_fills_the_case(service: CaseService) -> None:
     person = citizen(2)
     case = service.start()
-    service.lookup(case, person.details.id_number)
+    case = service.lookup(case, person.details.id_number)
     front, back = card_pages(person, qr_on_back=True)
     service.add_side(case, "front", front)
     service.add_side(case, "back", back)
@@ -125,7 +127,7 @@ def test_the_card_qr_on_the_back_fills_the_case(service: CaseService) -> None:
 
 def test_a_card_of_someone_else_blocks(service: CaseService) -> None:
     case = service.start()
-    service.lookup(case, citizen(3).details.id_number)
+    case = service.lookup(case, citizen(3).details.id_number)
     front, back = card_pages(citizen(4))
     service.add_side(case, "front", front)
     service.add_side(case, "back", back)
@@ -137,7 +139,7 @@ def test_a_card_of_someone_else_blocks(service: CaseService) -> None:
 def test_rescanning_a_side_drops_the_old_pdf(service: CaseService, journal: Journal) -> None:
     person = citizen(5)
     case = service.start()
-    service.lookup(case, person.details.id_number)
+    case = service.lookup(case, person.details.id_number)
     front, back = card_pages(person)
     service.add_side(case, "front", front)
     service.add_side(case, "back", back)
@@ -153,7 +155,7 @@ def test_rescanning_a_side_drops_the_old_pdf(service: CaseService, journal: Jour
 def test_a_resumed_case_is_the_saved_one(service: CaseService) -> None:
     person = citizen(6)
     case = service.start()
-    service.lookup(case, person.details.id_number)
+    case = service.lookup(case, person.details.id_number)
     case.full_name = "trần thị   minh hằng"  # as typed, not yet valid or tidy
     case.step = Step.DETAILS
     service.save(case)
@@ -170,6 +172,6 @@ def test_a_case_opened_but_never_saved_resumes_at_its_start(
     case = service.load(record.id)
     assert case.case_id == record.id and case.step is Step.LOOKUP
     assert case.unit_id == service.unit.id and not case.looked_up
-    service.lookup(case, citizen(7).details.id_number)
+    case = service.lookup(case, citizen(7).details.id_number)
     service.save(case)
     assert service.load(record.id).looked_up
