@@ -1,6 +1,7 @@
-"""Typed settings from TOML: system-wide file, then the user's, then KIOSK_CONFIG.
+"""Typed settings from TOML: system-wide files, then the user's, then KIOSK_CONFIG.
 
-Each layer overrides keys of the one before, table by table. A bad file stops the start with
+Each layer overrides keys of the one before, table by table (the system-wide files in the
+order of paths.system_config_files). A bad file stops the start with
 one line naming the file, the key, what was found and what is expected: a half-configured
 kiosk at a public counter is worse than one that does not start.
 """
@@ -11,7 +12,8 @@ import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+import tomli_w
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from kiosk import paths
 
@@ -25,12 +27,23 @@ class _Section(BaseModel):
 
 
 class GatewaySettings(_Section):
-    url: str = Field("", description="Gateway base URL; empty means training mode")
+    url: str = Field("", description="Gateway base URL; empty: training or not configured")
+    mode: Literal["auto", "training"] = Field(
+        "auto", description="training: the embedded training gateway, chosen on purpose"
+    )
     ca_bundle: str = Field("", description="PEM file of extra trusted CAs for the gateway")
     allow_insecure_http: bool = False
     connect_timeout: float = Field(5.0, gt=0, le=120)
     read_timeout: float = Field(20.0, gt=0, le=600)
     retries: int = Field(3, ge=0, le=10)
+
+    @model_validator(mode="after")
+    def _one_gateway(self) -> GatewaySettings:
+        # Both set is a contradiction IT must resolve: guessing either way could serve real
+        # citizens into training data, or practice cases into the real portal.
+        if self.mode == "training" and self.url.strip():
+            raise ValueError("mode = 'training' and url are both set")
+        return self
 
 
 class CounterSettings(_Section):
@@ -82,8 +95,27 @@ class Settings(_Section):
 
     @property
     def training(self) -> bool:
-        """No gateway configured: the kiosk runs its embedded training gateway."""
+        """No gateway URL: whatever runs, it is the embedded training gateway (see mode())."""
         return not self.gateway.url.strip()
+
+
+Mode = Literal["production", "training", "not_configured"]
+
+
+def mode(settings: Settings, *, installed: bool | None = None) -> Mode:
+    """What this counter is: on a real gateway, in training, or not configured.
+
+    Without a gateway URL a developer's checkout (`make run`) trains; an installed kiosk
+    (paths.installed) trains only when the configuration says `gateway.mode = "training"`: a
+    config file the kiosk did not find must never turn a public counter into a training desk.
+    """
+    if settings.gateway.url.strip():
+        return "production"
+    if settings.gateway.mode == "training":
+        return "training"
+    if installed is None:
+        installed = paths.installed()
+    return "not_configured" if installed else "training"
 
 
 _EXPECTED = {
@@ -119,16 +151,6 @@ def _describe(err: Any) -> str:
     return str(err.get("msg", kind))
 
 
-def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
-    out = dict(base)
-    for key, value in over.items():
-        if isinstance(value, dict) and isinstance(out.get(key), dict):
-            out[key] = _merge(out[key], value)
-        else:
-            out[key] = value
-    return out
-
-
 def _read(path: Path) -> dict[str, Any]:
     try:
         with path.open("rb") as fh:
@@ -141,7 +163,8 @@ def _read(path: Path) -> dict[str, Any]:
 
 def config_files() -> list[Path]:
     """The layers in the order they apply; only files that exist (KIOSK_CONFIG must exist)."""
-    files = [p for p in (paths.system_config_file(), paths.user_config_file()) if p.is_file()]
+    candidates = [*paths.system_config_files(), paths.user_config_file()]
+    files = [p for p in candidates if p.is_file()]
     env_file = paths.env_config_file()
     if env_file is not None:
         if not env_file.is_file():
@@ -155,7 +178,7 @@ def load(files: list[Path] | None = None) -> Settings:
     layers = [(p, _read(p)) for p in (config_files() if files is None else files)]
     merged: dict[str, Any] = {}
     for path, data in layers:
-        merged = _merge(merged, data)
+        merged = merge(merged, data)
         # Validate each layer as it lands, so the error names the file that brought the fault.
         try:
             Settings.model_validate(merged)
@@ -170,37 +193,65 @@ def load(files: list[Path] | None = None) -> Settings:
     return Settings.model_validate(merged)
 
 
-def save_user(values: dict[str, Any]) -> Path:
-    """Write per-user overrides (the settings dialog); validated before anything is written."""
-    current: dict[str, Any] = {}
-    target = paths.user_config_file()
-    if target.is_file():
-        current = _read(target)
-    merged = _merge(current, values)
+def merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    """`over` on top of `base`, table by table: keys `over` does not name are kept."""
+    out = dict(base)
+    for key, value in over.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = merge(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+def save(values: dict[str, Any], target: Path | None = None, *, shared: bool = False) -> Path:
+    """Change only the keys in `values` of one file (the user's by default); everything else
+    in it, keys IT added by hand included, stays. Validated before anything is written.
+
+    `shared` files (the system-wide one) are readable by every account; a user's file stays
+    in its private folder. tomli_w writes the TOML: escapes, newlines and tables are its job.
+    """
+    target = target or paths.user_config_file()
+    current = _read(target) if target.is_file() else {}
+    merged = merge(current, values)
     Settings.model_validate(merged)
-    paths.ensure(target.parent)
-    tmp = target.with_suffix(".tmp")
-    tmp.write_text(_to_toml(merged), encoding="utf-8")
-    tmp.replace(target)
+    if shared:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    else:
+        paths.ensure(target.parent)
+    data = tomli_w.dumps(merged).encode("utf-8")
+    paths.write_atomically(target, data, mode=0o644 if shared else 0o600)
     return target
 
 
-def _to_toml(data: dict[str, Any]) -> str:
-    lines: list[str] = []
-    for section, values in data.items():
-        if not isinstance(values, dict):
-            continue
-        lines.append(f"[{section}]")
-        for key, value in values.items():
-            lines.append(f"{key} = {_toml_value(value)}")
-        lines.append("")
-    return "\n".join(lines)
+def save_user(values: dict[str, Any]) -> Path:
+    """Write per-user overrides (language, scanner, printer chosen at the desk)."""
+    return save(values)
 
 
-def _toml_value(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float):
-        return repr(value)
-    text = str(value).replace("\\", "\\\\").replace('"', '\\"')
-    return f'"{text}"'
+def typed_values(pairs: list[tuple[str, str]]) -> dict[str, Any]:
+    """`section.key` = text pairs (installer parameters) as the typed values the keys expect.
+
+    Raises ConfigError naming the key when a key is unknown or a text does not fit it.
+    """
+    values: dict[str, Any] = {}
+    for dotted, text in pairs:
+        section, _, key = dotted.partition(".")
+        field = Settings.model_fields.get(section)
+        model = field.annotation if field is not None else None
+        if model is None or not key or key not in getattr(model, "model_fields", {}):
+            raise ConfigError(f"Không có khoá {dotted}, xem docs/configuration.md")
+        values.setdefault(section, {})[key] = text
+    try:
+        # Lax validation turns "3" into 3 and "true" into True, as the key expects.
+        typed = Settings.model_validate(values)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        key = ".".join(str(p) for p in err["loc"])
+        raise ConfigError(
+            f"Giá trị sai cho khoá {key}: gặp {err.get('input')!r}, cần {_describe(err)}"
+        ) from exc
+    return {
+        section: {key: getattr(getattr(typed, section), key) for key in keys}
+        for section, keys in values.items()
+    }

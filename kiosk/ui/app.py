@@ -6,12 +6,12 @@ import logging
 import os
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 import kiosk
-from kiosk import config, logs, resources
+from kiosk import config, logs, paths, resources
 from kiosk.process_privacy import no_core_dumps
 from kiosk.ui import crash, doctor_dialog, fonts, i18n, settings_dialog
 from kiosk.ui.gc_guard import MainThreadCollector
@@ -48,6 +48,50 @@ def _application() -> QApplication:
     return app
 
 
+class NotConfiguredPage(QWidget):
+    """Shown instead of the log-in on an installed counter with no gateway (config.mode).
+
+    Officers cannot fix it; the words say who can, and where the kiosk looked, so IT sees at
+    once whether the file is missing or in a folder the kiosk does not read.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("NotConfiguredPage")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 48, 48, 48)
+        self.title = QLabel(objectName="PageTitle")
+        self.title.setWordWrap(True)
+        self.body = QLabel()
+        self.body.setWordWrap(True)
+        self.files = QLabel()
+        self.files.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.files.setWordWrap(True)
+        layout.addWidget(self.title)
+        layout.addWidget(self.body)
+        layout.addWidget(self.files)
+        layout.addStretch(1)
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.title.setText(self.tr("Máy này chưa được cấu hình"))
+        self.body.setText(
+            self.tr(
+                "Kiosk chưa biết máy chủ (gateway) nào để tạo tài khoản, nên chưa thể tiếp công "
+                "dân. Xin báo bộ phận CNTT: cài lại với tham số --gateway-url, hoặc ghi "
+                'gateway.mode = "training" nếu máy này chỉ dùng để tập huấn. Lệnh '
+                "«kiosk doctor» cho biết chi tiết."
+            )
+        )
+        searched = "\n".join(str(p) for p in reversed(paths.system_config_files()))
+        self.files.setText(self.tr("Tệp cấu hình chung đã tìm:") + "\n" + searched)
+
+
 class KioskApp:
     """Owns the window and the app-wide services; kept small so tests can build it."""
 
@@ -70,6 +114,17 @@ class KioskApp:
         settings_dialog.install(self.window, self.session, settings)
         # After log-in: the start screen, one wizard per citizen (or the supervisor's screen).
         self.work = Workbench(settings, self.window, self.home, self.session)
+        self.not_configured: NotConfiguredPage | None = None
+
+    def start(self) -> None:
+        """Log-in (or the training gateway first); an installed counter without a gateway
+        explains itself instead: it must never serve citizens into training by accident."""
+        if config.mode(self.settings) == "not_configured":
+            log.warning("no gateway configured on an installed kiosk: not starting a session")
+            self.not_configured = NotConfiguredPage()
+            self.window.show_page(self.not_configured)
+            return
+        self.session.start()
 
     def set_language(self, code: str) -> None:
         """Switch now (widgets retranslate on LanguageChange) and remember for this user."""
@@ -122,14 +177,14 @@ def run_gui(smoke: bool = False, language: str | None = None) -> int:
     log_file = logs.setup(
         settings.logging.level, settings.logging.max_bytes, settings.logging.backups
     )
-    log.info("kiosk %s starting (training=%s)", kiosk.__version__, settings.training)
+    log.info("kiosk %s starting (mode=%s)", kiosk.__version__, config.mode(settings))
     kiosk_app = KioskApp(settings, language)
     kiosk_app.window.show()
     if smoke:
         # Leave once the first window has been shown and painted.
         QTimer.singleShot(0, kiosk_app.qapp.quit)
     else:
-        kiosk_app.session.start()
+        kiosk_app.start()
     code = kiosk_app.qapp.exec()
     kiosk_app.close()
     log.info("kiosk stopped (log: %s)", log_file)

@@ -2341,4 +2341,22 @@ If it still does not come, or the password in it does not work, show the citizen
         <translation>Kiosk settings…</translation>
     </message>
 </context>
+<context>
+    <name>NotConfiguredPage</name>
+    <message>
+        <location filename="../../kiosk/ui/app.py" line="82" />
+        <source>Máy này chưa được cấu hình</source>
+        <translation>This PC is not configured</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/app.py" line="85" />
+        <source>Kiosk chưa biết máy chủ (gateway) nào để tạo tài khoản, nên chưa thể tiếp công dân. Xin báo bộ phận CNTT: cài lại với tham số --gateway-url, hoặc ghi gateway.mode = "training" nếu máy này chỉ dùng để tập huấn. Lệnh «kiosk doctor» cho biết chi tiết.</source>
+        <translation>The kiosk does not know which gateway to create accounts on, so it cannot serve citizens yet. Please tell IT: reinstall with --gateway-url, or set gateway.mode = "training" if this PC is only for training. The command «kiosk doctor» gives the details.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/app.py" line="92" />
+        <source>Tệp cấu hình chung đã tìm:</source>
+        <translation>System-wide configuration files looked for:</translation>
+    </message>
+</context>
 </TS>

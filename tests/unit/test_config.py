@@ -1,3 +1,4 @@
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -93,3 +94,90 @@ def test_every_key_is_documented() -> None:
         assert section.annotation is not None
         for key in section.annotation.model_fields:  # type: ignore[union-attr]
             assert f"`{key}`" in doc, f"{section_name}.{key} is not in docs/configuration.md"
+
+
+def ubuntu_session(monkeypatch, tmp_path: Path) -> tuple[Path, Path]:
+    """No KIOSK_HOME: the real lookup, with an Ubuntu GNOME session's XDG_CONFIG_DIRS."""
+    ubuntu, xdg = tmp_path / "etc" / "xdg" / "xdg-ubuntu", tmp_path / "etc" / "xdg"
+    monkeypatch.delenv("KIOSK_HOME", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "home" / ".config"))
+    monkeypatch.setenv("XDG_CONFIG_DIRS", f"{ubuntu}:{xdg}")
+    return ubuntu / "kiosk" / "config.toml", xdg / "kiosk" / "config.toml"
+
+
+def test_the_system_file_is_found_in_every_xdg_config_dir(monkeypatch, tmp_path: Path) -> None:
+    first, second = ubuntu_session(monkeypatch, tmp_path)
+    write(second, '[gateway]\nurl = "https://gw.example.vn"\n[counter]\nname = "Quầy 5"\n')
+    assert config.load().gateway.url == "https://gw.example.vn"
+    assert paths.system_config_file() == second  # the file IT wrote, for the settings dialog
+    # The XDG rule: the first entry is the most important, key by key.
+    write(first, '[counter]\nname = "Quầy 6"\n')
+    settings = config.load()
+    assert settings.counter.name == "Quầy 6"
+    assert settings.gateway.url == "https://gw.example.vn"
+    assert config.config_files() == [second, first]
+    assert paths.system_config_file() == first
+
+
+def test_without_any_system_file_the_installers_target_is_named(monkeypatch, tmp_path) -> None:
+    _first, second = ubuntu_session(monkeypatch, tmp_path)
+    assert paths.system_config_file() == second  # /etc/xdg/kiosk/config.toml
+
+
+def test_an_installed_kiosk_without_gateway_is_not_configured(monkeypatch) -> None:
+    settings = config.load()
+    assert config.mode(settings, installed=False) == "training"  # make run
+    assert config.mode(settings, installed=True) == "not_configured"
+    monkeypatch.setattr("sys.frozen", True, raising=False)  # the PyInstaller bundle
+    assert config.mode(settings) == "not_configured"
+    write(paths.system_config_file(), '[gateway]\nmode = "training"\n')
+    assert config.mode(config.load()) == "training"  # chosen on purpose
+    write(paths.system_config_file(), '[gateway]\nurl = "https://gw.example.vn"\n')
+    assert config.mode(config.load()) == "production"
+
+
+def test_training_and_a_gateway_together_is_refused() -> None:
+    write(
+        paths.system_config_file(), '[gateway]\nurl = "https://gw.example.vn"\nmode = "training"\n'
+    )
+    with pytest.raises(config.ConfigError, match=r"khoá gateway"):
+        config.load()
+
+
+def test_the_doctor_fails_an_installed_counter_without_gateway(monkeypatch, capsys) -> None:
+    import json
+
+    from kiosk import cli
+
+    monkeypatch.setenv("KIOSK_INSTALLED", "1")
+    assert cli.main(["doctor", "--json", "--only", "config,mode"]) == 1
+    checks = {c["name"]: c for c in json.loads(capsys.readouterr().out)["checks"]}
+    assert checks["mode"]["status"] == "fail"
+    assert checks["config"]["status"] == "ok"
+    write(paths.system_config_file(), '[gateway]\nmode = "training"\n')
+    assert cli.main(["doctor", "--json", "--only", "mode"]) == 0
+
+
+def test_save_changes_only_its_keys_and_writes_what_tomllib_reads() -> None:
+    target = write(
+        paths.system_config_file(),
+        '# IT\'s notes\n[gateway]\nurl = "https://gw.example.vn"\n[retention]\ncase_days = 7\n',
+    )
+    config.save({"counter": {"name": 'Quầy 5\ntầng 1 "A" \\'}}, target, shared=True)
+    with target.open("rb") as fh:
+        data = tomllib.load(fh)
+    assert data["counter"]["name"] == 'Quầy 5\ntầng 1 "A" \\'
+    assert data["gateway"]["url"] == "https://gw.example.vn"
+    assert data["retention"]["case_days"] == 7
+    assert target.stat().st_mode & 0o777 == 0o644
+    assert config.load().retention.case_days == 7
+
+
+def test_typed_values_turn_parameters_into_the_keys_types() -> None:
+    assert config.typed_values([("gateway.retries", "4"), ("gateway.url", "")]) == {
+        "gateway": {"retries": 4, "url": ""}
+    }
+    with pytest.raises(config.ConfigError, match=r"gateway\.urll"):
+        config.typed_values([("gateway.urll", "x")])
+    with pytest.raises(config.ConfigError, match=r"gateway\.retries"):
+        config.typed_values([("gateway.retries", "many")])
