@@ -180,17 +180,22 @@ def load(files: list[Path] | None = None) -> Settings:
     for path, data in layers:
         merged = merge(merged, data)
         # Validate each layer as it lands, so the error names the file that brought the fault.
-        try:
-            Settings.model_validate(merged)
-        except ValidationError as exc:
-            err = exc.errors()[0]
-            key = ".".join(str(p) for p in err["loc"])
-            found = err.get("input")
-            found_text = "(trống)" if found is None else repr(found)
-            raise ConfigError(
-                f"Cấu hình sai ở {path}, khoá {key}: gặp {found_text}, cần {_describe(err)}"
-            ) from exc
+        _validate(merged, path)
     return Settings.model_validate(merged)
+
+
+def _validate(data: dict[str, Any], path: Path) -> None:
+    """ConfigError naming the file, the key, what was found and what is expected."""
+    try:
+        Settings.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        key = ".".join(str(p) for p in err["loc"])
+        found = err.get("input")
+        found_text = "(trống)" if found is None else repr(found)
+        raise ConfigError(
+            f"Cấu hình sai ở {path}, khoá {key}: gặp {found_text}, cần {_describe(err)}"
+        ) from exc
 
 
 def merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
@@ -214,7 +219,7 @@ def save(values: dict[str, Any], target: Path | None = None, *, shared: bool = F
     target = target or paths.user_config_file()
     current = _read(target) if target.is_file() else {}
     merged = merge(current, values)
-    Settings.model_validate(merged)
+    _validate(merged, target)
     if shared:
         target.parent.mkdir(parents=True, exist_ok=True)
     else:
