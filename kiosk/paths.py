@@ -24,6 +24,11 @@ def _home() -> Path | None:
     return Path(value) if value else None
 
 
+def portable() -> bool:
+    """Everything under KIOSK_HOME (a USB stick, the tests), nothing in the PC's profile."""
+    return _home() is not None
+
+
 def _dir(kind: str) -> Path:
     home = _home()
     if home is not None:

@@ -147,3 +147,21 @@ def test_uninstall_finds_the_recorded_prefix(script: Path, tmp_path: Path) -> No
     assert not (root / "srv" / "kiosk-counter").exists()
     assert not (root / "usr" / "local" / "bin" / "kiosk").exists()
     assert (root / "etc" / "xdg" / "kiosk" / "config.toml").is_file()  # kept without --purge
+
+
+def test_uninstall_purge_removes_every_accounts_data(script: Path, tmp_path: Path) -> None:
+    root = tmp_path / "root"
+    assert install(script, root, "--gateway-url", "https://gw.example.vn").returncode == 0
+    home = root / "home" / "officer"
+    journal = home / ".local" / "share" / "kiosk" / "journal.sqlite3.corrupt-20260101-000000"
+    journal.parent.mkdir(parents=True)
+    journal.write_bytes(b"sealed")
+    log = home / ".local" / "state" / "kiosk" / "log" / "kiosk.log"
+    log.parent.mkdir(parents=True)
+    log.write_text("masked", encoding="utf-8")
+    done = install(script, root, "--uninstall", "--purge")
+    assert done.returncode == 0, done.stderr
+    assert not (home / ".local" / "share" / "kiosk").exists()
+    assert not (home / ".local" / "state" / "kiosk").exists()
+    assert not (root / "etc" / "xdg" / "kiosk").exists()
+    assert not (root / "opt" / "kiosk").exists()
