@@ -333,29 +333,8 @@ class Journal:
 
     def unfinished_cases(self, officer_id: str | None = None) -> list[CaseSummary]:
         """Cases to offer for resumption, newest first; no decryption needed."""
-        sql = "SELECT * FROM cases WHERE status IN (?, ?)"
-        args: list[str] = [s.value for s in UNFINISHED]
-        if officer_id is not None:
-            sql += " AND officer_id = ?"
-            args.append(officer_id)
         with self._tx(write=False) as conn:
-            cur = conn.execute(sql + " ORDER BY updated_at DESC", args)
-            cur.row_factory = sqlite3.Row
-            rows = cur.fetchall()
-        return [
-            CaseSummary(
-                id=r["id"],
-                created_at=datetime.fromisoformat(r["created_at"]),
-                updated_at=datetime.fromisoformat(r["updated_at"]),
-                officer_id=r["officer_id"],
-                unit_id=r["unit_id"],
-                step=r["step"],
-                status=Status(r["status"]),
-                masked_id_number=r["masked_id_number"],
-                masked_name=r["masked_name"],
-            )
-            for r in rows
-        ]
+            return _unfinished(conn, officer_id)
 
     # -- scans and PDFs -------------------------------------------------------------------
 
@@ -603,3 +582,39 @@ class Journal:
         with self._lock, schema.mapped_errors():
             busy = self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         return bool(busy == 0)
+
+
+def _unfinished(conn: sqlite3.Connection, officer_id: str | None) -> list[CaseSummary]:
+    sql = "SELECT * FROM cases WHERE status IN (?, ?)"
+    args: list[str] = [s.value for s in UNFINISHED]
+    if officer_id is not None:
+        sql += " AND officer_id = ?"
+        args.append(officer_id)
+    cur = conn.execute(sql + " ORDER BY updated_at DESC", args)
+    cur.row_factory = sqlite3.Row
+    return [
+        CaseSummary(
+            id=r["id"],
+            created_at=datetime.fromisoformat(r["created_at"]),
+            updated_at=datetime.fromisoformat(r["updated_at"]),
+            officer_id=r["officer_id"],
+            unit_id=r["unit_id"],
+            step=r["step"],
+            status=Status(r["status"]),
+            masked_id_number=r["masked_id_number"],
+            masked_name=r["masked_name"],
+        )
+        for r in cur.fetchall()
+    ]
+
+
+def unfinished_without_key(path: Path, officer_id: str | None = None) -> list[CaseSummary]:
+    """The unfinished cases of a journal that cannot be opened for its key (missing after a
+    keyring reset, foreign in a copied profile): their masked summaries are plain columns and
+    need no key, so the officer sees which citizens' cases would be lost. Read-only."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        with schema.mapped_errors():
+            return _unfinished(conn, officer_id)
+    finally:
+        conn.close()

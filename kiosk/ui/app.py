@@ -12,14 +12,18 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QVBoxLayout, QW
 
 import kiosk
 from kiosk import config, logs, paths, resources
+from kiosk.journal.damaged_files import quarantine
+from kiosk.journal.health import key_problem
+from kiosk.journal.records import CaseSummary
+from kiosk.journal.store import default_path, unfinished_without_key
 from kiosk.process_privacy import no_core_dumps
-from kiosk.ui import crash, doctor_dialog, fonts, i18n, settings_dialog
+from kiosk.ui import crash, doctor_dialog, fonts, i18n, messages, settings_dialog
 from kiosk.ui.gc_guard import MainThreadCollector
 from kiosk.ui.home_page import HomePage
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.session import SessionController
 from kiosk.ui.style import STYLESHEET
-from kiosk.ui.tasks import running_tasks
+from kiosk.ui.tasks import TaskContext, run_task, running_tasks
 from kiosk.ui.wizard.workbench import Workbench
 
 log = logging.getLogger(__name__)
@@ -115,6 +119,8 @@ class KioskApp:
         # After log-in: the start screen, one wizard per citizen (or the supervisor's screen).
         self.work = Workbench(settings, self.window, self.home, self.session)
         self.not_configured: NotConfiguredPage | None = None
+        self.session.ready.connect(self._check_journal_key)
+        self.home.set_aside_requested.connect(self._set_journal_aside)
 
     def start(self) -> None:
         """Log-in (or the training gateway first); an installed counter without a gateway
@@ -125,6 +131,45 @@ class KioskApp:
             self.window.show_page(self.not_configured)
             return
         self.session.start()
+
+    # -- a journal whose key is gone -----------------------------------------------------------
+    def _check_journal_key(self) -> None:
+        """A missing or foreign key blocks the journal; its cases are listed (their masked
+        summaries need no key) and the officer may set it aside for IT (HomePage)."""
+        officer = self.session.officer
+        if officer is None or not officer.is_officer:
+            return
+
+        def check(_ctx: TaskContext) -> list[CaseSummary] | None:
+            path = default_path()
+            if not key_problem(path):
+                return None
+            return unfinished_without_key(path)
+
+        def found(cases: list[CaseSummary] | None) -> None:
+            if cases is None:
+                self.home.hide_set_aside()
+            else:
+                log.warning("journal key missing or foreign: %d unfinished cases", len(cases))
+                self.home.offer_set_aside(cases)
+
+        run_task(check, name="journal-key", on_result=found)
+
+    def _set_journal_aside(self) -> None:
+        def move(_ctx: TaskContext) -> str:
+            return quarantine(default_path()).name
+
+        def moved(name: str) -> None:
+            log.warning("journal without its key set aside for IT as %s", name)
+            self.home.hide_set_aside()
+            # The workbench opens a journal when the officer is ready: a fresh one now.
+            self.session.ready.emit()
+
+        def failed(exc: BaseException) -> None:
+            msg = messages.describe(exc)
+            self.home.set_notice(f"{msg.text} {msg.hint}".strip())
+
+        run_task(move, name="journal-set-aside", on_result=moved, on_error=failed)
 
     def set_language(self, code: str) -> None:
         """Switch now (widgets retranslate on LanguageChange) and remember for this user."""
