@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QIcon
@@ -21,12 +22,36 @@ from kiosk.ui import crash, doctor_dialog, fonts, i18n, messages, settings_dialo
 from kiosk.ui.gc_guard import MainThreadCollector
 from kiosk.ui.home_page import HomePage
 from kiosk.ui.main_window import MainWindow
-from kiosk.ui.session import SessionController
+from kiosk.ui.session import TRAINING_DB, SessionController
 from kiosk.ui.style import STYLESHEET
 from kiosk.ui.tasks import TaskContext, run_task, running_tasks
 from kiosk.ui.wizard.workbench import Workbench
 
 log = logging.getLogger(__name__)
+
+
+def training_database_files() -> list[Path]:
+    """The training gateway's SQLite file as the GUI starts it (session.py), and its sidecars."""
+    db = paths.data_dir() / TRAINING_DB
+    return [db, *(db.with_name(db.name + side) for side in ("-wal", "-shm", "-journal"))]
+
+
+def remove_training_database() -> None:
+    """The practice citizens' data (names, ID numbers, OTPs, first passwords, ID-card PDFs)
+    is in clear in the training gateway's database: it does not outlive the kiosk."""
+    for path in training_database_files():
+        try:
+            path.unlink(missing_ok=True)
+        except OSError as exc:  # Windows: still open; the next start removes it
+            log.warning("training database not removed: %s", type(exc).__name__)
+
+
+def prepare_training_database() -> None:
+    """A fresh, owner-only file for this run: nothing of an earlier run (a crash left it) stays,
+    and SQLite gives its -wal and -shm the main file's mode."""
+    remove_training_database()
+    db = paths.ensure(paths.data_dir()) / TRAINING_DB
+    os.close(os.open(db, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
 
 def install_icon(app: QApplication) -> None:
@@ -130,6 +155,8 @@ class KioskApp:
             self.not_configured = NotConfiguredPage()
             self.window.show_page(self.not_configured)
             return
+        if self.settings.training:
+            prepare_training_database()
         self.session.start()
 
     # -- a journal whose key is gone -----------------------------------------------------------
@@ -187,6 +214,8 @@ class KioskApp:
             task.cancel()
         self.work.close()
         self.session.shutdown()
+        if self.settings.training:
+            remove_training_database()
         crash.uninstall()
         self.window.close()
 
