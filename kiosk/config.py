@@ -9,6 +9,7 @@ kiosk at a public counter is worse than one that does not start.
 from __future__ import annotations
 
 import tomllib
+from enum import StrEnum
 from pathlib import Path
 from typing import Any, Literal
 
@@ -18,8 +19,63 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from kiosk import paths
 
 
+class ConfigProblem(StrEnum):
+    """What is wrong; the words for IT live in the UI's catalogue (ui/catalogue/config_words)."""
+
+    BAD_TOML = "bad_toml"  # path, detail: the parser's message
+    UNREADABLE = "unreadable"  # path, detail: the OS error
+    ENV_MISSING = "env_missing"  # path: KIOSK_CONFIG names a file that is not there
+    BAD_VALUE = "bad_value"  # path, key, found, expected (+ limit)
+    UNKNOWN_KEY = "unknown_key"  # key: an installer parameter naming no key
+    BAD_PARAMETER = "bad_parameter"  # key, found, expected (+ limit): an installer parameter
+
+
+class Expected(StrEnum):
+    """What a key wants, for BAD_VALUE and BAD_PARAMETER."""
+
+    INTEGER = "integer"
+    NUMBER = "number"
+    BOOLEAN = "boolean"
+    STRING = "string"
+    TABLE = "table"
+    KNOWN_KEY = "known_key"  # the key does not exist
+    ONE_OF = "one_of"  # limit: the allowed values
+    ABOVE = "above"  # limit
+    AT_LEAST = "at_least"  # limit
+    BELOW = "below"  # limit
+    AT_MOST = "at_most"  # limit
+    NOT_BOTH = "not_both"  # gateway.mode = "training" with a gateway.url
+    VALID = "valid"  # anything else; detail: the validator's own (English) message
+
+
 class ConfigError(Exception):
-    """A configuration file cannot be used; str() is the one line shown to IT staff."""
+    """A configuration file or parameter cannot be used: a code and the values to say why.
+
+    str() is a technical one-liner for logs; people read ui/catalogue/config_words.describe.
+    """
+
+    def __init__(
+        self,
+        code: ConfigProblem | str,
+        *,
+        path: Path | str = "",
+        key: str = "",
+        found: str = "",
+        expected: Expected | str = "",
+        limit: str = "",
+        detail: str = "",
+    ) -> None:
+        self.code = str(code)
+        self.path = str(path)
+        self.key = key
+        self.found = found
+        self.expected = str(expected)
+        self.limit = limit
+        self.detail = detail
+        parts = [p for p in (self.path, self.key) if p]
+        where = " ".join(parts)
+        what = f"found {found}, expected {self.expected} {limit}".rstrip() if expected else ""
+        super().__init__(": ".join(p for p in (self.code, where, what, detail) if p))
 
 
 class _Section(BaseModel):
@@ -48,7 +104,7 @@ class GatewaySettings(_Section):
 
 class CounterSettings(_Section):
     name: str = Field("", description="Name of this counter/desk, shown in audit records")
-    place: str = Field("", description="Place written on forms: 'Hưng Yên, ngày ...'")
+    place: str = Field("", description="Place written on forms, before the date")
     unit_id: str = Field("", description="Preselected one-stop unit id")
 
 
@@ -119,36 +175,46 @@ def mode(settings: Settings, *, installed: bool | None = None) -> Mode:
 
 
 _EXPECTED = {
-    "int_parsing": "một số nguyên (an integer)",
-    "int_type": "một số nguyên (an integer)",
-    "float_parsing": "một số (a number)",
-    "float_type": "một số (a number)",
-    "bool_parsing": "true hoặc false",
-    "bool_type": "true hoặc false",
-    "string_type": 'một chuỗi trong dấu ngoặc kép (a "string")',
-    "model_type": "một bảng [..] (a table)",
-    "model_attributes_type": "một bảng [..] (a table)",
-    "extra_forbidden": "không có khoá này, xem docs/configuration.md (unknown key)",
+    "int_parsing": Expected.INTEGER,
+    "int_type": Expected.INTEGER,
+    "float_parsing": Expected.NUMBER,
+    "float_type": Expected.NUMBER,
+    "bool_parsing": Expected.BOOLEAN,
+    "bool_type": Expected.BOOLEAN,
+    "string_type": Expected.STRING,
+    "model_type": Expected.TABLE,
+    "model_attributes_type": Expected.TABLE,
+    "extra_forbidden": Expected.KNOWN_KEY,
+}
+_BOUNDS = {
+    "greater_than": (Expected.ABOVE, "gt"),
+    "greater_than_equal": (Expected.AT_LEAST, "ge"),
+    "less_than": (Expected.BELOW, "lt"),
+    "less_than_equal": (Expected.AT_MOST, "le"),
 }
 
 
-def _describe(err: Any) -> str:
+def _error(code: ConfigProblem, err: Any, path: Path | str = "") -> ConfigError:
+    """pydantic's first error as a ConfigError: key, what was found, what is expected."""
     kind = err["type"]
     ctx = err.get("ctx") or {}
-    if kind in _EXPECTED:
-        return _EXPECTED[kind]
+    key = ".".join(str(p) for p in err["loc"])
+    found = err.get("input")
+    found_text = "" if found is None or isinstance(found, dict) else repr(found)
+    expected: Expected = _EXPECTED.get(kind, Expected.VALID)
+    limit = detail = ""
     if kind == "literal_error":
-        return f"một trong {ctx.get('expected')}"
-    if kind in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
-        sign = {
-            "greater_than": ">",
-            "greater_than_equal": "≥",
-            "less_than": "<",
-            "less_than_equal": "≤",
-        }[kind]
-        bound = ctx.get("gt", ctx.get("ge", ctx.get("lt", ctx.get("le"))))
-        return f"một số {sign} {bound}"
-    return str(err.get("msg", kind))
+        expected, limit = Expected.ONE_OF, str(ctx.get("expected", ""))
+    elif kind in _BOUNDS:
+        expected, name = _BOUNDS[kind]
+        limit = str(ctx.get(name, ""))
+    elif kind == "value_error" and "training" in str(err.get("msg", "")):
+        expected = Expected.NOT_BOTH
+    elif expected is Expected.VALID:
+        detail = str(err.get("msg", kind))
+    return ConfigError(
+        code, path=path, key=key, found=found_text, expected=expected, limit=limit, detail=detail
+    )
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -156,9 +222,9 @@ def _read(path: Path) -> dict[str, Any]:
         with path.open("rb") as fh:
             return tomllib.load(fh)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"Cấu hình sai ở {path}: không phải TOML hợp lệ ({exc})") from exc
+        raise ConfigError(ConfigProblem.BAD_TOML, path=path, detail=str(exc)) from exc
     except OSError as exc:
-        raise ConfigError(f"Không đọc được tệp cấu hình {path}: {exc.strerror}") from exc
+        raise ConfigError(ConfigProblem.UNREADABLE, path=path, detail=exc.strerror or "") from exc
 
 
 def config_files() -> list[Path]:
@@ -168,7 +234,7 @@ def config_files() -> list[Path]:
     env_file = paths.env_config_file()
     if env_file is not None:
         if not env_file.is_file():
-            raise ConfigError(f"KIOSK_CONFIG trỏ tới {env_file}, nhưng tệp này không tồn tại")
+            raise ConfigError(ConfigProblem.ENV_MISSING, path=env_file)
         files.append(env_file)
     return files
 
@@ -189,13 +255,7 @@ def _validate(data: dict[str, Any], path: Path) -> None:
     try:
         Settings.model_validate(data)
     except ValidationError as exc:
-        err = exc.errors()[0]
-        key = ".".join(str(p) for p in err["loc"])
-        found = err.get("input")
-        found_text = "(trống)" if found is None else repr(found)
-        raise ConfigError(
-            f"Cấu hình sai ở {path}, khoá {key}: gặp {found_text}, cần {_describe(err)}"
-        ) from exc
+        raise _error(ConfigProblem.BAD_VALUE, exc.errors()[0], path) from exc
 
 
 def merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
@@ -245,17 +305,13 @@ def typed_values(pairs: list[tuple[str, str]]) -> dict[str, Any]:
         field = Settings.model_fields.get(section)
         model = field.annotation if field is not None else None
         if model is None or not key or key not in getattr(model, "model_fields", {}):
-            raise ConfigError(f"Không có khoá {dotted}, xem docs/configuration.md")
+            raise ConfigError(ConfigProblem.UNKNOWN_KEY, key=dotted)
         values.setdefault(section, {})[key] = text
     try:
         # Lax validation turns "3" into 3 and "true" into True, as the key expects.
         typed = Settings.model_validate(values)
     except ValidationError as exc:
-        err = exc.errors()[0]
-        key = ".".join(str(p) for p in err["loc"])
-        raise ConfigError(
-            f"Giá trị sai cho khoá {key}: gặp {err.get('input')!r}, cần {_describe(err)}"
-        ) from exc
+        raise _error(ConfigProblem.BAD_PARAMETER, exc.errors()[0]) from exc
     return {
         section: {key: getattr(getattr(typed, section), key) for key in keys}
         for section, keys in values.items()

@@ -45,7 +45,9 @@ def run(args: argparse.Namespace) -> int:
         values = config.typed_values(pairs)
         config.save(values, target, shared=True)
     except config.ConfigError as exc:
-        print(f"kiosk config set: {exc}", file=sys.stderr)
+        from kiosk.ui.catalogue import config_words
+
+        print(f"kiosk config set: {config_words.describe(exc)}", file=sys.stderr)
         return 2
     except OSError as exc:
         print(f"kiosk config set: {target}: {exc.strerror}", file=sys.stderr)

@@ -19,6 +19,7 @@ from kiosk.journal.records import CaseSummary
 from kiosk.journal.store import default_path, unfinished_without_key
 from kiosk.process_privacy import no_core_dumps
 from kiosk.ui import crash, doctor_dialog, fonts, i18n, messages, settings_dialog
+from kiosk.ui.catalogue import config_words
 from kiosk.ui.gc_guard import MainThreadCollector
 from kiosk.ui.home_page import HomePage
 from kiosk.ui.main_window import MainWindow
@@ -241,10 +242,11 @@ def run_gui(smoke: bool = False, language: str | None = None) -> int:
         settings = config.load()
     except config.ConfigError as exc:
         # One line for IT staff; the kiosk does not start half-configured.
-        print(f"kiosk: {exc}", file=sys.stderr)
+        line = config_words.describe(exc)
+        print(f"kiosk: {line}", file=sys.stderr)
         app = _application()
         if not smoke:
-            QMessageBox.critical(None, "Kiosk", str(exc))
+            QMessageBox.critical(None, "Kiosk", line)
         del app
         return 2
     no_core_dumps()  # before any citizen's data is in memory

@@ -2389,19 +2389,127 @@ If it still does not come, or the password in it does not work, show the citizen
 <context>
     <name>NotConfiguredPage</name>
     <message>
-        <location filename="../../kiosk/ui/app.py" line="86" />
+        <location filename="../../kiosk/ui/app.py" line="112" />
         <source>Máy này chưa được cấu hình</source>
         <translation>This PC is not configured</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/app.py" line="89" />
+        <location filename="../../kiosk/ui/app.py" line="115" />
         <source>Kiosk chưa biết máy chủ (gateway) nào để tạo tài khoản, nên chưa thể tiếp công dân. Xin báo bộ phận CNTT: cài lại với tham số --gateway-url, hoặc ghi gateway.mode = "training" nếu máy này chỉ dùng để tập huấn. Lệnh «kiosk doctor» cho biết chi tiết.</source>
         <translation>The kiosk does not know which gateway to create accounts on, so it cannot serve citizens yet. Please tell IT: reinstall with --gateway-url, or set gateway.mode = "training" if this PC is only for training. The command «kiosk doctor» gives the details.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/app.py" line="96" />
+        <location filename="../../kiosk/ui/app.py" line="122" />
         <source>Tệp cấu hình chung đã tìm:</source>
         <translation>System-wide configuration files looked for:</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigWords</name>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="18" />
+        <source>Cấu hình sai ở {path}: không phải TOML hợp lệ ({detail})</source>
+        <translation>Wrong configuration in {path}: not valid TOML ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="21" />
+        <source>Không đọc được tệp cấu hình {path}: {detail}</source>
+        <translation>Cannot read the configuration file {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="24" />
+        <source>KIOSK_CONFIG trỏ tới {path}, nhưng tệp này không tồn tại</source>
+        <translation>KIOSK_CONFIG names {path}, but that file does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="27" />
+        <source>Cấu hình sai ở {path}, khoá {key}: gặp {found}, cần {expected}</source>
+        <translation>Wrong configuration in {path}, key {key}: found {found}, expected {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="30" />
+        <source>Không có khoá {key}, xem docs/configuration.md</source>
+        <translation>There is no key {key}, see docs/configuration.md</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="33" />
+        <source>Giá trị sai cho khoá {key}: gặp {found}, cần {expected}</source>
+        <translation>Wrong value for key {key}: found {found}, expected {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="37" />
+        <source>Cấu hình sai ({code})</source>
+        <translation>Wrong configuration ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="38" />
+        <source>(trống)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="41" />
+        <source>một số nguyên</source>
+        <translation>an integer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="42" />
+        <source>một số</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="43" />
+        <source>true hoặc false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="44" />
+        <source>một chuỗi trong dấu ngoặc kép ("…")</source>
+        <translation>a string in double quotes ("…")</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="45" />
+        <source>một bảng [..]</source>
+        <translation>a table [..]</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="46" />
+        <source>không có khoá này, xem docs/configuration.md</source>
+        <translation>no such key, see docs/configuration.md</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="49" />
+        <source>một trong {limit}</source>
+        <translation>one of {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="50" />
+        <source>một số &gt; {limit}</source>
+        <translation>a number &gt; {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="51" />
+        <source>một số ≥ {limit}</source>
+        <translation>a number ≥ {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="52" />
+        <source>một số &lt; {limit}</source>
+        <translation>a number &lt; {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="53" />
+        <source>một số ≤ {limit}</source>
+        <translation>a number ≤ {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="54" />
+        <source>gateway.url để trống khi gateway.mode = "training" (chỉ chọn một)</source>
+        <translation>an empty gateway.url when gateway.mode = "training" (choose one)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="57" />
+        <source>một giá trị hợp lệ ({detail})</source>
+        <translation>a valid value ({detail})</translation>
     </message>
 </context>
 </TS>

@@ -38,43 +38,52 @@ def test_layers_apply_system_then_user_then_env(tmp_path: Path, monkeypatch) -> 
 
 
 @pytest.mark.parametrize(
-    ("text", "key", "found", "expected"),
+    ("text", "key", "found", "expected", "limit"),
     [
-        ('[gateway]\nread_timeout = "abc"\n', "gateway.read_timeout", "'abc'", "một số"),
-        ("[ui]\nidle_lock_minutes = 0\n", "ui.idle_lock_minutes", "0", "≥ 1"),
-        ('[ui]\nlanguage = "fr"\n', "ui.language", "'fr'", "'vi'"),
-        ("[gateway]\nurll = 1\n", "gateway.urll", "1", "không có khoá này"),
-        ("gateway = 3\n", "gateway", "3", "một bảng"),
+        ('[gateway]\nread_timeout = "abc"\n', "gateway.read_timeout", "'abc'", "number", ""),
+        ("[ui]\nidle_lock_minutes = 0\n", "ui.idle_lock_minutes", "0", "at_least", "1"),
+        ('[ui]\nlanguage = "fr"\n', "ui.language", "'fr'", "one_of", "'vi' or 'en'"),
+        ("[gateway]\nurll = 1\n", "gateway.urll", "1", "known_key", ""),
+        ("gateway = 3\n", "gateway", "3", "table", ""),
     ],
 )
-def test_bad_value_names_file_key_found_and_expected(text, key, found, expected) -> None:
+def test_bad_value_names_file_key_found_and_expected(text, key, found, expected, limit) -> None:
     bad = write(paths.user_config_file(), text)
     with pytest.raises(config.ConfigError) as info:
         config.load()
-    line = str(info.value)
-    assert "\n" not in line
-    assert str(bad) in line
-    assert f"khoá {key}:" in line
-    assert f"gặp {found}" in line
-    assert expected in line
+    exc = info.value
+    assert exc.code == config.ConfigProblem.BAD_VALUE
+    assert (exc.path, exc.key, exc.found, exc.expected, exc.limit) == (
+        str(bad),
+        key,
+        found,
+        expected,
+        limit,
+    )
+    assert "\n" not in str(exc)
 
 
 def test_error_names_the_layer_that_brought_the_fault(tmp_path: Path, monkeypatch) -> None:
     write(paths.system_config_file(), "[gateway]\nretries = 3\n")
     env_file = write(tmp_path / "bad.toml", "[gateway]\nretries = 99\n")
     monkeypatch.setenv("KIOSK_CONFIG", str(env_file))
-    with pytest.raises(config.ConfigError, match=r"bad\.toml"):
+    with pytest.raises(config.ConfigError) as info:
         config.load()
+    assert info.value.path == str(env_file)
+    assert (info.value.expected, info.value.limit) == ("at_most", "10")
 
 
 def test_broken_toml_and_missing_env_file(tmp_path: Path, monkeypatch) -> None:
     write(paths.user_config_file(), "[gateway\nurl=")
-    with pytest.raises(config.ConfigError, match="không phải TOML hợp lệ"):
+    with pytest.raises(config.ConfigError) as info:
         config.load()
+    assert info.value.code == config.ConfigProblem.BAD_TOML and info.value.detail
     paths.user_config_file().unlink()
     monkeypatch.setenv("KIOSK_CONFIG", str(tmp_path / "nope.toml"))
-    with pytest.raises(config.ConfigError, match="không tồn tại"):
+    with pytest.raises(config.ConfigError) as info:
         config.load()
+    assert info.value.code == config.ConfigProblem.ENV_MISSING
+    assert info.value.path == str(tmp_path / "nope.toml")
 
 
 def test_save_user_validates_before_writing() -> None:
@@ -140,8 +149,9 @@ def test_training_and_a_gateway_together_is_refused() -> None:
     write(
         paths.system_config_file(), '[gateway]\nurl = "https://gw.example.vn"\nmode = "training"\n'
     )
-    with pytest.raises(config.ConfigError, match=r"khoá gateway"):
+    with pytest.raises(config.ConfigError) as info:
         config.load()
+    assert (info.value.key, info.value.expected) == ("gateway", "not_both")
 
 
 def test_the_doctor_fails_an_installed_counter_without_gateway(monkeypatch, capsys) -> None:
@@ -177,7 +187,13 @@ def test_typed_values_turn_parameters_into_the_keys_types() -> None:
     assert config.typed_values([("gateway.retries", "4"), ("gateway.url", "")]) == {
         "gateway": {"retries": 4, "url": ""}
     }
-    with pytest.raises(config.ConfigError, match=r"gateway\.urll"):
+    with pytest.raises(config.ConfigError) as info:
         config.typed_values([("gateway.urll", "x")])
-    with pytest.raises(config.ConfigError, match=r"gateway\.retries"):
+    assert (info.value.code, info.value.key) == ("unknown_key", "gateway.urll")
+    with pytest.raises(config.ConfigError) as info:
         config.typed_values([("gateway.retries", "many")])
+    assert (info.value.code, info.value.key, info.value.expected) == (
+        "bad_parameter",
+        "gateway.retries",
+        "integer",
+    )
