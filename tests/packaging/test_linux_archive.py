@@ -41,6 +41,9 @@ def test_the_desktop_entry_starts_the_installed_kiosk() -> None:
     parser.read(DESKTOP, encoding="utf-8")
     entry = parser["Desktop Entry"]
     assert entry["Type"] == "Application"
+    # The spec version the file follows; older desktop-file-validate builds reject 1.5, and
+    # nothing here needs a key newer than 1.0.
+    assert entry["Version"] == "1.0"
     assert entry["Exec"] == "/opt/kiosk/kiosk"
     # The bundle lays resources out under _internal/ (bundle_plan.datas): the drawn icon.
     icon = entry["Icon"].removeprefix("/opt/kiosk/_internal/")
