@@ -48,7 +48,7 @@ class Expected(StrEnum):
     VALID = "valid"  # anything else; detail: the validator's own (English) message
 
 
-class ConfigError(Exception):
+class ConfigError(ValueError):
     """A configuration file or parameter cannot be used: a code and the values to say why.
 
     str() is a technical one-liner for logs; people read ui/catalogue/config_words.describe.
