@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import shutil
-import sqlite3
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,23 +47,16 @@ def journal_ids(folder: Path) -> list[str]:
     """The ids of every journal file in `folder` (current, training, quarantined): each one's
     key is `journal-key:<id>` in the keyring. Read-only; a file that is not a journal is
     skipped (a damaged one has no readable id, and its key cannot be named either)."""
-    ids: list[str] = []
+    from kiosk.journal.store import journal_id_of
+
     if not folder.is_dir():
-        return ids
-    for path in sorted(folder.glob("*.sqlite3*")):
-        if path.name.endswith(("-wal", "-shm")) or not path.is_file():
-            continue
-        try:
-            conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-            try:
-                row = conn.execute("SELECT value FROM meta WHERE key = 'journal_id'").fetchone()
-            finally:
-                conn.close()
-        except sqlite3.Error:
-            continue
-        if row is not None:
-            ids.append(bytes(row[0]).decode("ascii", "replace"))
-    return ids
+        return []
+    found = (
+        journal_id_of(path)
+        for path in sorted(folder.glob("*.sqlite3*"))
+        if path.is_file() and not path.name.endswith(("-wal", "-shm"))
+    )
+    return [i for i in found if i is not None]
 
 
 def listed_entries(backend: Any) -> list[tuple[str, str]] | None:

@@ -17,6 +17,7 @@ from kiosk.journal.damaged_files import quarantine
 from kiosk.journal.health import key_problem
 from kiosk.journal.records import CaseSummary
 from kiosk.journal.store import default_path, unfinished_without_key
+from kiosk.portal.credentials import KeyringRefused
 from kiosk.process_privacy import no_core_dumps
 from kiosk.ui import crash, doctor_dialog, fonts, i18n, messages, settings_dialog
 from kiosk.ui.catalogue import config_words
@@ -214,9 +215,16 @@ class KioskApp:
         for task in running_tasks():
             task.cancel()
         self.work.close()
+        store = self.session.store
         self.session.shutdown()
         if self.settings.training:
             remove_training_database()
+            # A session of a gateway that is gone (a fresh one, on another port, next time).
+            if store is not None:
+                try:
+                    store.forget()
+                except KeyringRefused as refused:
+                    log.warning("training session not forgotten: keyring %s", refused.reason)
         crash.uninstall()
         self.window.close()
 

@@ -29,3 +29,24 @@ def test_the_training_database_is_private_and_does_not_outlive_the_kiosk(qtbot) 
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
     app.close()
     assert [p for p in training_database_files() if p.exists()] == []
+
+
+def test_a_remembered_training_session_is_forgotten_at_close(qtbot, memory_keyring) -> None:
+    from kiosk.sandbox.seed import DEMO_PASSWORD
+    from tests.helpers.gateway import OFFICER_2
+
+    app = KioskApp(config.load())
+    qtbot.addWidget(app.window)
+    app.start()
+    page = app.session.login_page
+    qtbot.waitUntil(lambda: app.window.pages.currentWidget() is page, timeout=30_000)
+    page.username.setText(OFFICER_2)
+    page.password.setText(DEMO_PASSWORD)
+    page.remember.setChecked(True)
+    page.submit.click()
+    qtbot.waitUntil(lambda: app.session.officer is not None, timeout=30_000)
+    gateway_tokens = [s for s, _u in memory_keyring.store if s.startswith("kiosk-gateway:")]
+    assert gateway_tokens, "the session should be remembered while the kiosk runs"
+    app.close()
+    # Its gateway (and database) are gone: a token for it would only pile up in the keyring.
+    assert [s for s, _u in memory_keyring.store if s.startswith("kiosk-gateway:")] == []

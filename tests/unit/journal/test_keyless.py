@@ -42,3 +42,27 @@ def test_no_journal_or_not_a_journal_is_not_a_key_problem(tmp_path: Path) -> Non
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(b"not a database at all")
     assert key_problem(junk) == ""
+
+
+def test_journals_set_aside_go_with_their_keys_after_case_days(
+    journal_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from kiosk.config import RetentionSettings
+    from kiosk.journal.damaged_files import quarantine, quarantined_files
+
+    now = datetime(2026, 12, 5, 12, 0, tzinfo=UTC)
+    ids = []
+    for age in (40, 10):  # days before now
+        with Journal(journal_path, KeyringKeyProvider()) as old:
+            ids.append(old.journal_id)
+        quarantine(journal_path, now - timedelta(days=age))
+    assert len(quarantined_files(journal_path)) == 2
+    with Journal(journal_path, KeyringKeyProvider()) as current:
+        report = current.apply_retention(now, RetentionSettings(case_days=30))
+    assert report.set_aside_deleted == 1
+    left = quarantined_files(journal_path)
+    assert [p.name.rpartition(".corrupt-")[2][:8] for p in left] == ["20261125"]
+    assert (SERVICE, key_username(ids[0])) not in memory_keyring.store  # its key went too
+    assert (SERVICE, key_username(ids[1])) in memory_keyring.store
