@@ -1,5 +1,5 @@
 """Training mode at rest: after a case done at the keyboard against the kiosk's own training
-gateway, nothing under KIOSK_HOME holds the practice citizen, because the training gateway's
+gateway, nothing under KIOSK_HOME or HOME holds the practice citizen, because the training gateway's
 database (which holds her in clear: it plays the portal) is removed when the kiosk closes.
 
 A counter left in training by mistake serves real people into that database: it must be as
@@ -36,7 +36,15 @@ def test_no_file_of_the_kiosk_holds_the_practice_citizen_after_training(
     memory_keyring: MemoryKeyring,
     tmp_path: Path,
     report: Any,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    # HOME too: anything written outside the kiosk's folders (Qt's caches, a toolkit's
+    # recent-files list, a print dialog's settings) is searched as well.
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    for name in ("XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME"):
+        monkeypatch.delenv(name, raising=False)
     person = citizen(N)
     scanner_folder = tmp_path / "scanner"
     scanner_folder.mkdir()
@@ -65,6 +73,7 @@ def test_no_file_of_the_kiosk_holds_the_practice_citizen_after_training(
 
     wanted = needles({**citizen_secrets(person), **sent})
     files, hits = search_tree(kiosk_home, wanted)
+    home_files, home_hits = search_tree(home, wanted)
     keyring_hits = search_keyring(memory_keyring.store, needles(citizen_secrets(person)))
     left = [p.name for p in training_database_files() if p.exists()]
     report(
@@ -72,8 +81,9 @@ def test_no_file_of_the_kiosk_holds_the_practice_citizen_after_training(
             "exposure scan, training case at the keyboard",
             [
                 ("files searched under KIOSK_HOME", files),
+                ("files searched under HOME", home_files),
                 ("codes sent by SMS searched", len(sent)),
-                ("hits in files (must be 0)", len(hits)),
+                ("hits in files (must be 0)", len(hits + home_hits)),
                 ("hits in the keyring (must be 0)", len(keyring_hits)),
                 ("training database files left (must be 0)", len(left)),
             ],
@@ -81,4 +91,4 @@ def test_no_file_of_the_kiosk_holds_the_practice_citizen_after_training(
     )
     assert sent
     assert left == []
-    assert hits == [] and keyring_hits == []
+    assert hits == [] and home_hits == [] and keyring_hits == []
