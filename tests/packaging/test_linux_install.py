@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -165,3 +166,15 @@ def test_uninstall_purge_removes_every_accounts_data(script: Path, tmp_path: Pat
     assert not (home / ".local" / "state" / "kiosk").exists()
     assert not (root / "etc" / "xdg" / "kiosk").exists()
     assert not (root / "opt" / "kiosk").exists()
+
+
+def test_the_smoke_check_of_the_installed_mode(bundle: Path, tmp_path: Path) -> None:  # noqa: F811
+    """packaging/smoke.py's check, on this checkout standing in for the frozen bundle."""
+    import smoke
+
+    exe = bundle / "kiosk"
+    exe.write_text(
+        f'#!/bin/sh\nKIOSK_INSTALLED=1 exec "{sys.executable}" -m kiosk "$@"\n', encoding="utf-8"
+    )
+    said = smoke.check_installed_mode(smoke.Bundle(bundle, tmp_path / "work"))
+    assert "not configured" in said
