@@ -30,6 +30,8 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
     parser = argparse.ArgumentParser(
         prog="kiosk",
         description=f"{kiosk.APP_TITLE} (officer, supervisor and IT tools).",
+        epilog="Without a command: the GUI, e.g. `kiosk`, `kiosk --lang en`, `kiosk --smoke` "
+        "(show the first window, then exit 0); see `kiosk gui --help`.",
     )
     parser.add_argument("--version", action="version", version=f"kiosk {kiosk.__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

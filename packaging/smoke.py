@@ -255,6 +255,26 @@ def check_doctor(b: Bundle) -> str:
     return f"{len(report['checks'])} bundle checks passed; full table printed"
 
 
+def check_installed_mode(b: Bundle) -> str:
+    """The frozen bundle counts as installed: without a gateway it is not configured (the
+    doctor's mode line fails), and `kiosk config set` chooses training on purpose."""
+    result = b.run("doctor", "--json", "--only", "mode")
+    status = json.loads(result.stdout)["checks"][0]["status"]
+    if result.returncode != 1 or status != "fail":
+        raise SmokeFailure(f"the bundle without a gateway did not say 'not configured': {status}")
+    system = b.home / "system" / "config.toml"
+    chosen = b.run("config", "set", "--file", str(system), "gateway.mode", "training")
+    if chosen.returncode != 0:
+        raise SmokeFailure(f"config set failed: {chosen.stderr}")
+    try:
+        again = b.run("doctor", "--json", "--only", "mode")
+        if again.returncode != 0:
+            raise SmokeFailure(f"training chosen in config, the doctor still fails\n{again.stdout}")
+    finally:
+        system.unlink()  # the checks after this one run on the defaults
+    return "not configured without a gateway; training when chosen in config"
+
+
 def check_scanner_backends(b: Bundle) -> str:
     """Cameras can be listed (Qt Multimedia and its plugin are bundled) and, on Linux, the
     SANE child process (`kiosk --sane-worker`) starts from the frozen executable and answers."""
@@ -330,6 +350,7 @@ CHECKS: list[tuple[str, Callable[[Bundle], str]]] = [
     ("documents", check_documents),
     ("sandbox", check_sandbox),
     ("doctor", check_doctor),
+    ("installed mode", check_installed_mode),
     ("scanner backends", check_scanner_backends),
     ("icon", check_icon),
     ("linked libraries", check_linked_libraries),

@@ -125,7 +125,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         settings = config.load()
     except config.ConfigError as exc:
-        return _fail(EXIT_USAGE, str(exc))
+        from kiosk.ui.catalogue import config_words
+
+        return _fail(EXIT_USAGE, config_words.describe(exc))
     logs.setup(settings.logging.level, settings.logging.max_bytes, settings.logging.backups)
     url = (args.gateway or settings.gateway.url).strip()
     if not url:

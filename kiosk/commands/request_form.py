@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import tempfile
 from pathlib import Path
+
+from kiosk import paths
 
 NAME = "request-form"
 HELP = "In giấy đề nghị tạo tài khoản từ tệp JSON / render the account-request form PDF"
@@ -37,18 +37,6 @@ def _read(source: str) -> str:
     if source == "-":
         return sys.stdin.read()
     return Path(source).read_text(encoding="utf-8-sig")  # tolerate a BOM from Notepad
-
-
-def _write_atomically(target: Path, data: bytes) -> None:
-    # A half-written PDF must never be printed: write aside, then rename over.
-    fd, tmp = tempfile.mkstemp(prefix=".request-form-", suffix=".pdf", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def run(args: argparse.Namespace) -> int:
@@ -90,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_WRITE_FAILED
     target = Path(args.output)
     try:
-        _write_atomically(target, pdf)
+        paths.write_atomically(target, pdf)
     except FileNotFoundError:
         print(f"Lỗi: không ghi được {target}: thư mục không tồn tại.", file=sys.stderr)
         return EXIT_WRITE_FAILED

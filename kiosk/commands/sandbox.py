@@ -24,7 +24,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--db",
         type=Path,
         default=None,
-        help="SQLite file (default: training-gateway.sqlite3 in the data dir)",
+        help="SQLite file (default: sandbox-gateway.sqlite3 in the data dir)",
     )
     parser.add_argument(
         "--database-url",
@@ -85,7 +85,8 @@ def _serve(args: argparse.Namespace) -> int:
     if args.database_url:
         url = args.database_url
     else:
-        db_path = args.db or paths.ensure(paths.data_dir()) / "training-gateway.sqlite3"
+        # Not the GUI's training-gateway.sqlite3: the GUI removes that one when it closes.
+        db_path = args.db or paths.ensure(paths.data_dir()) / "sandbox-gateway.sqlite3"
         url = sqlite_url(db_path)
     try:
         settings = replace(settings, database_url=url)
@@ -97,7 +98,9 @@ def _serve(args: argparse.Namespace) -> int:
     if args.ssl_certfile:
         extra = {"ssl_certfile": args.ssl_certfile, "ssl_keyfile": args.ssl_keyfile}
     scheme = "https" if extra else "http"
+    where = "--database-url (not shown: it may hold a password)" if args.database_url else db_path
     print(f"Training gateway ({settings.mode}) on {scheme}://{args.host}:{args.port}")
+    print(f"Database: {where}")
     print("Demo log-ins (password for all: " + DEMO_PASSWORD + "):")
     for officer in OFFICERS:
         print(f"  {officer.username:<15} {'/'.join(officer.roles):<11} {officer.purpose}")
@@ -109,6 +112,8 @@ def _serve(args: argparse.Namespace) -> int:
         )
     server = uvicorn.Server(uvicorn_config(app, args.host, args.port, **extra))
     # uvicorn re-raises the Ctrl+C it handled, after a clean shutdown
+    sys.stdout.flush()  # a pipe (systemd, a log file) sees the address before the first request
     with contextlib.suppress(KeyboardInterrupt):
         server.run()
+    print("Training gateway stopped", flush=True)
     return 0

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from kiosk.doctor import gateway_checks, local_checks, scanner_check
+from kiosk.doctor import config_check, gateway_checks, local_checks, scanner_check
 from kiosk.doctor.context import DoctorContext
 from kiosk.doctor.result import CheckResult
 
@@ -17,6 +17,7 @@ Check = Callable[[DoctorContext], CheckResult]
 # The table's order: what stops a desk first, the machine's own state after.
 TITLES: dict[str, str] = {
     "config": "Tệp cấu hình",
+    "mode": "Chế độ hoạt động",
     "gateway": "Kết nối máy chủ",
     "tls": "Chứng chỉ TLS",
     "clock": "Đồng hồ máy",
@@ -47,6 +48,7 @@ def standard_checks(*, printers: Check | None = None) -> list[NamedCheck]:
     """Every check; the printer one needs Qt, so the caller (CLI or GUI) hands it in."""
     found: dict[str, Check] = {
         "config": local_checks.config_check,
+        "mode": config_check.mode_check,
         "gateway": gateway_checks.gateway_check,
         "tls": gateway_checks.tls_check,
         "clock": gateway_checks.clock_check,

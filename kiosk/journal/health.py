@@ -62,6 +62,29 @@ def _key_state(journal_id: str, check: bytes, keys: KeyProvider) -> tuple[bool, 
     return True, True, ""
 
 
+KEY_PROBLEMS = ("key_missing", "wrong_key")
+
+
+def key_problem(path: Path, key_provider: KeyProvider | None = None) -> str:
+    """ "key_missing" or "wrong_key" when the journal at `path` exists but its key is gone or
+    foreign; "" otherwise (no file yet, a sound key, or a problem the journal reports itself:
+    a locked keyring is not a reason to set a journal aside)."""
+    if not path.exists():
+        return ""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        finally:
+            conn.close()
+        journal_id = bytes(meta["journal_id"]).decode()
+        check = bytes(meta["key_check"])
+    except (sqlite3.Error, KeyError, UnicodeDecodeError):
+        return ""  # not readable as a journal: opening it moves it aside (damaged_files)
+    problem = _key_state(journal_id, check, key_provider or KeyringKeyProvider())[2]
+    return problem if problem in KEY_PROBLEMS else ""
+
+
 def journal_health(
     path: Path,
     settings: RetentionSettings | None = None,

@@ -10,6 +10,7 @@ returns, the step survives a kill or a power cut.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 import sqlite3
@@ -18,7 +19,7 @@ import uuid
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +60,8 @@ NAME_FIELD = "full_name"
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 _CODE = re.compile(r"^[a-z0-9_]{1,64}$")
 _KEY_CHECK = b"kiosk journal key check"
+
+log = logging.getLogger(__name__)
 
 
 def default_path() -> Path:
@@ -108,6 +111,8 @@ class RetentionReport:
     pages_freed: int
     # False when another connection kept the WAL from being emptied; the next run finishes it.
     wal_truncated: bool
+    # Journals set aside (damaged, or without their key) older than case_days, removed.
+    set_aside_deleted: int = 0
 
 
 class Journal:
@@ -124,6 +129,7 @@ class Journal:
     ) -> None:
         self.path = Path(path)
         self._clock = clock
+        self._key_provider = key_provider
         self.max_blob_bytes = max_blob_bytes
         self._lock = threading.RLock()
         try:
@@ -333,29 +339,8 @@ class Journal:
 
     def unfinished_cases(self, officer_id: str | None = None) -> list[CaseSummary]:
         """Cases to offer for resumption, newest first; no decryption needed."""
-        sql = "SELECT * FROM cases WHERE status IN (?, ?)"
-        args: list[str] = [s.value for s in UNFINISHED]
-        if officer_id is not None:
-            sql += " AND officer_id = ?"
-            args.append(officer_id)
         with self._tx(write=False) as conn:
-            cur = conn.execute(sql + " ORDER BY updated_at DESC", args)
-            cur.row_factory = sqlite3.Row
-            rows = cur.fetchall()
-        return [
-            CaseSummary(
-                id=r["id"],
-                created_at=datetime.fromisoformat(r["created_at"]),
-                updated_at=datetime.fromisoformat(r["updated_at"]),
-                officer_id=r["officer_id"],
-                unit_id=r["unit_id"],
-                step=r["step"],
-                status=Status(r["status"]),
-                masked_id_number=r["masked_id_number"],
-                masked_name=r["masked_name"],
-            )
-            for r in rows
-        ]
+            return _unfinished(conn, officer_id)
 
     # -- scans and PDFs -------------------------------------------------------------------
 
@@ -591,7 +576,32 @@ class Journal:
             cases_deleted=len(todo.delete),
             pages_freed=freed,
             wal_truncated=truncated,
+            set_aside_deleted=self._expire_set_aside(moment, rules),
         )
+
+    def _expire_set_aside(self, moment: datetime, rules: RetentionSettings) -> int:
+        """Journals moved aside for IT keep citizens' data (sealed) and their keys stay in the
+        keyring: after case_days, the longest any case is kept, both go."""
+        from kiosk.journal.damaged_files import MARK, quarantined_files  # imports this module
+
+        removed = 0
+        for aside in quarantined_files(self.path):
+            stamp = aside.name.rpartition(MARK)[2][:15]
+            try:
+                when = datetime.strptime(stamp, "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
+            except ValueError:
+                when = datetime.fromtimestamp(aside.stat().st_mtime, UTC)
+            if moment - when < timedelta(days=rules.case_days):
+                continue
+            journal_id = journal_id_of(aside)
+            if journal_id is not None:
+                with suppress(JournalError):
+                    self._key_provider.delete_key(journal_id)
+            for side in ("-wal", "-shm", ""):
+                Path(f"{aside}{side}").unlink(missing_ok=True)
+            log.info("journal set aside on %s removed after %d days", stamp, rules.case_days)
+            removed += 1
+        return removed
 
     def check_integrity(self, *, full: bool = True) -> IntegrityReport:
         with self._lock:
@@ -603,3 +613,52 @@ class Journal:
         with self._lock, schema.mapped_errors():
             busy = self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         return bool(busy == 0)
+
+
+def _unfinished(conn: sqlite3.Connection, officer_id: str | None) -> list[CaseSummary]:
+    sql = "SELECT * FROM cases WHERE status IN (?, ?)"
+    args: list[str] = [s.value for s in UNFINISHED]
+    if officer_id is not None:
+        sql += " AND officer_id = ?"
+        args.append(officer_id)
+    cur = conn.execute(sql + " ORDER BY updated_at DESC", args)
+    cur.row_factory = sqlite3.Row
+    return [
+        CaseSummary(
+            id=r["id"],
+            created_at=datetime.fromisoformat(r["created_at"]),
+            updated_at=datetime.fromisoformat(r["updated_at"]),
+            officer_id=r["officer_id"],
+            unit_id=r["unit_id"],
+            step=r["step"],
+            status=Status(r["status"]),
+            masked_id_number=r["masked_id_number"],
+            masked_name=r["masked_name"],
+        )
+        for r in cur.fetchall()
+    ]
+
+
+def unfinished_without_key(path: Path, officer_id: str | None = None) -> list[CaseSummary]:
+    """The unfinished cases of a journal that cannot be opened for its key (missing after a
+    keyring reset, foreign in a copied profile): their masked summaries are plain columns and
+    need no key, so the officer sees which citizens' cases would be lost. Read-only."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        with schema.mapped_errors():
+            return _unfinished(conn, officer_id)
+    finally:
+        conn.close()
+
+
+def journal_id_of(path: Path) -> str | None:
+    """The id in a journal file's meta table (its key's name), or None if unreadable."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'journal_id'").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return None if row is None else bytes(row[0]).decode("ascii", "replace")

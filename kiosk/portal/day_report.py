@@ -8,13 +8,11 @@ asks for data in full. reportlab is imported only when a report is built.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from kiosk.paths import write_atomically as write_atomically  # one helper, callers kept
 from kiosk.portal.models import Officer
 from kiosk.portal.supervision import DayQuery, SupervisedAccount, fetch_day
 
@@ -125,15 +123,3 @@ def build(
         delimiter=delimiter,
         generated_at=generated_at,
     )
-
-
-def write_atomically(target: Path, data: bytes) -> None:
-    """Write aside, then rename over: a half-written report is never mailed on or opened."""
-    fd, tmp = tempfile.mkstemp(prefix=".report-", suffix=target.suffix, dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

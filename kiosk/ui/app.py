@@ -5,24 +5,55 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 import kiosk
-from kiosk import config, logs, resources
+from kiosk import config, logs, paths, resources
+from kiosk.journal.damaged_files import quarantine
+from kiosk.journal.health import key_problem
+from kiosk.journal.records import CaseSummary
+from kiosk.journal.store import default_path, unfinished_without_key
+from kiosk.portal.credentials import KeyringRefused
 from kiosk.process_privacy import no_core_dumps
-from kiosk.ui import crash, doctor_dialog, fonts, i18n, settings_dialog
+from kiosk.ui import crash, doctor_dialog, fonts, i18n, messages, settings_dialog
+from kiosk.ui.catalogue import config_words
 from kiosk.ui.gc_guard import MainThreadCollector
 from kiosk.ui.home_page import HomePage
 from kiosk.ui.main_window import MainWindow
-from kiosk.ui.session import SessionController
+from kiosk.ui.session import TRAINING_DB, SessionController
 from kiosk.ui.style import STYLESHEET
-from kiosk.ui.tasks import running_tasks
+from kiosk.ui.tasks import TaskContext, run_task, running_tasks
 from kiosk.ui.wizard.workbench import Workbench
 
 log = logging.getLogger(__name__)
+
+
+def training_database_files() -> list[Path]:
+    """The training gateway's SQLite file as the GUI starts it (session.py), and its sidecars."""
+    db = paths.data_dir() / TRAINING_DB
+    return [db, *(db.with_name(db.name + side) for side in ("-wal", "-shm", "-journal"))]
+
+
+def remove_training_database() -> None:
+    """The practice citizens' data (names, ID numbers, OTPs, first passwords, ID-card PDFs)
+    is in clear in the training gateway's database: it does not outlive the kiosk."""
+    for path in training_database_files():
+        try:
+            path.unlink(missing_ok=True)
+        except OSError as exc:  # Windows: still open; the next start removes it
+            log.warning("training database not removed: %s", type(exc).__name__)
+
+
+def prepare_training_database() -> None:
+    """A fresh, owner-only file for this run: nothing of an earlier run (a crash left it) stays,
+    and SQLite gives its -wal and -shm the main file's mode."""
+    remove_training_database()
+    db = paths.ensure(paths.data_dir()) / TRAINING_DB
+    os.close(os.open(db, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
 
 def install_icon(app: QApplication) -> None:
@@ -48,6 +79,50 @@ def _application() -> QApplication:
     return app
 
 
+class NotConfiguredPage(QWidget):
+    """Shown instead of the log-in on an installed counter with no gateway (config.mode).
+
+    Officers cannot fix it; the words say who can, and where the kiosk looked, so IT sees at
+    once whether the file is missing or in a folder the kiosk does not read.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("NotConfiguredPage")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 48, 48, 48)
+        self.title = QLabel(objectName="PageTitle")
+        self.title.setWordWrap(True)
+        self.body = QLabel()
+        self.body.setWordWrap(True)
+        self.files = QLabel()
+        self.files.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.files.setWordWrap(True)
+        layout.addWidget(self.title)
+        layout.addWidget(self.body)
+        layout.addWidget(self.files)
+        layout.addStretch(1)
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.title.setText(self.tr("Máy này chưa được cấu hình"))
+        self.body.setText(
+            self.tr(
+                "Kiosk chưa biết máy chủ (gateway) nào để tạo tài khoản, nên chưa thể tiếp công "
+                "dân. Xin báo bộ phận CNTT: cài lại với tham số --gateway-url, hoặc ghi "
+                'gateway.mode = "training" nếu máy này chỉ dùng để tập huấn. Lệnh '
+                "«kiosk doctor» cho biết chi tiết."
+            )
+        )
+        searched = "\n".join(str(p) for p in reversed(paths.system_config_files()))
+        self.files.setText(self.tr("Tệp cấu hình chung đã tìm:") + "\n" + searched)
+
+
 class KioskApp:
     """Owns the window and the app-wide services; kept small so tests can build it."""
 
@@ -70,6 +145,60 @@ class KioskApp:
         settings_dialog.install(self.window, self.session, settings)
         # After log-in: the start screen, one wizard per citizen (or the supervisor's screen).
         self.work = Workbench(settings, self.window, self.home, self.session)
+        self.not_configured: NotConfiguredPage | None = None
+        self.session.ready.connect(self._check_journal_key)
+        self.home.set_aside_requested.connect(self._set_journal_aside)
+
+    def start(self) -> None:
+        """Log-in (or the training gateway first); an installed counter without a gateway
+        explains itself instead: it must never serve citizens into training by accident."""
+        if config.mode(self.settings) == "not_configured":
+            log.warning("no gateway configured on an installed kiosk: not starting a session")
+            self.not_configured = NotConfiguredPage()
+            self.window.show_page(self.not_configured)
+            return
+        if self.settings.training:
+            prepare_training_database()
+        self.session.start()
+
+    # -- a journal whose key is gone -----------------------------------------------------------
+    def _check_journal_key(self) -> None:
+        """A missing or foreign key blocks the journal; its cases are listed (their masked
+        summaries need no key) and the officer may set it aside for IT (HomePage)."""
+        officer = self.session.officer
+        if officer is None or not officer.is_officer:
+            return
+
+        def check(_ctx: TaskContext) -> list[CaseSummary] | None:
+            path = default_path()
+            if not key_problem(path):
+                return None
+            return unfinished_without_key(path)
+
+        def found(cases: list[CaseSummary] | None) -> None:
+            if cases is None:
+                self.home.hide_set_aside()
+            else:
+                log.warning("journal key missing or foreign: %d unfinished cases", len(cases))
+                self.home.offer_set_aside(cases)
+
+        run_task(check, name="journal-key", on_result=found)
+
+    def _set_journal_aside(self) -> None:
+        def move(_ctx: TaskContext) -> str:
+            return quarantine(default_path()).name
+
+        def moved(name: str) -> None:
+            log.warning("journal without its key set aside for IT as %s", name)
+            self.home.hide_set_aside()
+            # The workbench opens a journal when the officer is ready: a fresh one now.
+            self.session.ready.emit()
+
+        def failed(exc: BaseException) -> None:
+            msg = messages.describe(exc)
+            self.home.set_notice(f"{msg.text} {msg.hint}".strip())
+
+        run_task(move, name="journal-set-aside", on_result=moved, on_error=failed)
 
     def set_language(self, code: str) -> None:
         """Switch now (widgets retranslate on LanguageChange) and remember for this user."""
@@ -86,7 +215,16 @@ class KioskApp:
         for task in running_tasks():
             task.cancel()
         self.work.close()
+        store = self.session.store
         self.session.shutdown()
+        if self.settings.training:
+            remove_training_database()
+            # A session of a gateway that is gone (a fresh one, on another port, next time).
+            if store is not None:
+                try:
+                    store.forget()
+                except KeyringRefused as refused:
+                    log.warning("training session not forgotten: keyring %s", refused.reason)
         crash.uninstall()
         self.window.close()
 
@@ -112,24 +250,25 @@ def run_gui(smoke: bool = False, language: str | None = None) -> int:
         settings = config.load()
     except config.ConfigError as exc:
         # One line for IT staff; the kiosk does not start half-configured.
-        print(f"kiosk: {exc}", file=sys.stderr)
+        line = config_words.describe(exc)
+        print(f"kiosk: {line}", file=sys.stderr)
         app = _application()
         if not smoke:
-            QMessageBox.critical(None, "Kiosk", str(exc))
+            QMessageBox.critical(None, "Kiosk", line)
         del app
         return 2
     no_core_dumps()  # before any citizen's data is in memory
     log_file = logs.setup(
         settings.logging.level, settings.logging.max_bytes, settings.logging.backups
     )
-    log.info("kiosk %s starting (training=%s)", kiosk.__version__, settings.training)
+    log.info("kiosk %s starting (mode=%s)", kiosk.__version__, config.mode(settings))
     kiosk_app = KioskApp(settings, language)
     kiosk_app.window.show()
     if smoke:
         # Leave once the first window has been shown and painted.
         QTimer.singleShot(0, kiosk_app.qapp.quit)
     else:
-        kiosk_app.session.start()
+        kiosk_app.start()
     code = kiosk_app.qapp.exec()
     kiosk_app.close()
     log.info("kiosk stopped (log: %s)", log_file)

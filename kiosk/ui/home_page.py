@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,6 +29,7 @@ class HomePage(QWidget):
     new_case_requested = Signal()
     resume_requested = Signal(str)  # case id
     discard_requested = Signal(str)  # case id
+    set_aside_requested = Signal()  # confirmed: the journal without its key goes to IT
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +82,25 @@ class HomePage(QWidget):
         self.unfinished_card.hide()
         left.addWidget(self.unfinished_card)
 
+        # The journal's key is gone (keyring reset, copied profile): its cases cannot be
+        # resumed, but the counter must not stay blocked. The list needs no key.
+        self.keyless_card = QFrame(objectName="Card")
+        keyless_layout = QVBoxLayout(self.keyless_card)
+        keyless_layout.setContentsMargins(20, 12, 20, 12)
+        self.keyless_title = QLabel(objectName="PageTitle")
+        self.keyless_text = QLabel()
+        self.keyless_text.setWordWrap(True)
+        self.keyless = QListWidget(objectName="KeylessCases")
+        self.keyless.setMaximumHeight(110)
+        self.set_aside_button = QPushButton()
+        self.set_aside_button.clicked.connect(self._ask_set_aside)
+        keyless_layout.addWidget(self.keyless_title)
+        keyless_layout.addWidget(self.keyless_text)
+        keyless_layout.addWidget(self.keyless)
+        keyless_layout.addWidget(self.set_aside_button)
+        self.keyless_card.hide()
+        left.addWidget(self.keyless_card)
+
         card = QFrame(objectName="Card")
         layout = QVBoxLayout(card)
         layout.setContentsMargins(20, 12, 20, 12)
@@ -125,6 +146,15 @@ class HomePage(QWidget):
         self.resume_button.setText(self.tr("Làm tiếp"))
         self.discard_button.setText(self.tr("Hủy hồ sơ"))
         self.heading.setText(self.tr("Các bước tạo tài khoản cho công dân"))
+        self.keyless_title.setText(self.tr("Nhật ký hồ sơ không mở được"))
+        self.keyless_text.setText(
+            self.tr(
+                "Khóa của nhật ký hồ sơ trên máy này đã mất hoặc không khớp (kho khóa bị đặt "
+                "lại, hồ sơ người dùng bị sao chép). Các hồ sơ đang làm dở dưới đây không làm "
+                "tiếp được. Có thể cất nhật ký này lại cho bộ phận CNTT và mở nhật ký mới."
+            )
+        )
+        self.set_aside_button.setText(self.tr("Cất nhật ký cho CNTT, mở nhật ký mới…"))
         items = [
             self.tr("Tra cứu số CMND/CCCD: nếu công dân đã có tài khoản thì không tạo mới."),
             self.tr("Quét hai mặt thẻ thành một tệp PDF (không quá 5 MB)."),
@@ -154,16 +184,19 @@ class HomePage(QWidget):
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
 
+    def _case_line(self, case: CaseSummary) -> str:
+        when = case.updated_at.astimezone().strftime("%d/%m %H:%M")
+        if case.needs_reconcile:
+            state = self.tr("đang chờ kết quả tạo tài khoản")
+        else:
+            state = self.tr("bước: {step}").format(step=self._step_name(case.step))
+        who = " · ".join(p for p in (case.masked_id_number, case.masked_name) if p)
+        return f"{who or self.tr('(chưa có số thẻ)')} · {state} · {when}"
+
     def show_unfinished(self, cases: list[CaseSummary]) -> None:
         self.unfinished.clear()
         for case in cases:
-            when = case.updated_at.astimezone().strftime("%d/%m %H:%M")
-            if case.needs_reconcile:
-                state = self.tr("đang chờ kết quả tạo tài khoản")
-            else:
-                state = self.tr("bước: {step}").format(step=self._step_name(case.step))
-            who = " · ".join(p for p in (case.masked_id_number, case.masked_name) if p)
-            item = QListWidgetItem(f"{who or self.tr('(chưa có số thẻ)')} · {state} · {when}")
+            item = QListWidgetItem(self._case_line(case))
             item.setData(Qt.ItemDataRole.UserRole, case.id)
             self.unfinished.addItem(item)
         self.unfinished_card.setVisible(bool(cases))
@@ -180,11 +213,54 @@ class HomePage(QWidget):
         }
         return names.get(step, step)
 
+    def offer_set_aside(self, cases: list[CaseSummary]) -> None:
+        """The journal cannot be opened for its key: list what is lost, offer a fresh one."""
+        self.keyless.clear()
+        for case in cases:
+            self.keyless.addItem(self._case_line(case))
+        if not cases:
+            self.keyless.addItem(self.tr("(không có hồ sơ đang làm dở)"))
+        self.keyless_card.show()
+
+    def hide_set_aside(self) -> None:
+        self.keyless.clear()
+        self.keyless_card.hide()
+
+    def _ask_set_aside(self) -> None:
+        lost = [self.keyless.item(i).text() for i in range(self.keyless.count())]
+        box = QMessageBox(self)
+        box.setObjectName("ConfirmSetAside")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Cất nhật ký hồ sơ"))
+        box.setText(self.tr("Cất nhật ký này cho CNTT và mở nhật ký mới?"))
+        box.setInformativeText(
+            self.tr(
+                "Những hồ sơ này sẽ không làm tiếp được trên kiosk (công dân cần làm lại từ "
+                "đầu); tệp nhật ký cũ được giữ nguyên để CNTT xử lý:"
+            )
+            + "\n"
+            + "\n".join(f"• {line}" for line in lost)
+        )
+        go = box.addButton(self.tr("Cất và mở nhật ký mới"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Để sau"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+
+        def answered() -> None:
+            confirmed = box.clickedButton() is go
+            box.deleteLater()
+            if confirmed:
+                self.set_aside_requested.emit()
+
+        box.finished.connect(lambda _code: answered())
+        box.open()
+
     def clear(self) -> None:
         """Log-out: nothing of anyone stays on the screen."""
         self._officer_name = ""
         self.unfinished.clear()
         self.unfinished_card.hide()
+        self.hide_set_aside()
         self.history.clear()
         self.set_blocked("")
         self.set_notice("")

@@ -16,6 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from kiosk.config import ConfigError
 from kiosk.portal import errors as portal
 from kiosk.scanner.errors import ScanError
+from kiosk.ui.catalogue import config_words
 
 log = logging.getLogger(__name__)
 
@@ -365,7 +366,7 @@ def describe(exc: BaseException) -> UserMessage:
     if isinstance(exc, ConfigError):
         return UserMessage(
             QCoreApplication.translate("Messages", "Cấu hình chưa đúng"),
-            str(exc),
+            config_words.describe(exc),
             QCoreApplication.translate("Messages", "Báo bộ phận CNTT sửa tệp cấu hình."),
         )
     described = _describe_other(exc)

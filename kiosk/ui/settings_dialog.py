@@ -9,13 +9,10 @@ and takes effect the next time the kiosk starts.
 
 from __future__ import annotations
 
-import os
 import tempfile
-import tomllib
 from pathlib import Path
 from typing import Any
 
-import tomli_w
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -63,32 +60,9 @@ def system_file_writable(target: Path | None = None) -> bool:
         return False
 
 
-def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
-    out = dict(base)
-    for key, value in over.items():
-        if isinstance(value, dict) and isinstance(out.get(key), dict):
-            out[key] = _merge(out[key], value)
-        else:
-            out[key] = value
-    return out
-
-
 def save_system(values: dict[str, Any], target: Path | None = None) -> Path:
     """Merge values into the system-wide file (validated first), readable by every user."""
-    target = target or paths.system_config_file()
-    current: dict[str, Any] = {}
-    if target.is_file():
-        with target.open("rb") as fh:
-            current = tomllib.load(fh)
-    merged = _merge(current, values)
-    config.Settings.model_validate(merged)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_suffix(".tmp")
-    tmp.write_text(tomli_w.dumps(merged), encoding="utf-8")
-    if os.name == "posix":
-        tmp.chmod(0o644)  # every account reads it; only an administrator may change it
-    tmp.replace(target)
-    return target
+    return config.save(values, target or paths.system_config_file(), shared=True)
 
 
 class SettingsDialog(QDialog):

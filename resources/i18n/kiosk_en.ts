@@ -756,109 +756,154 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="119" />
+        <location filename="../../kiosk/ui/home_page.py" line="140" />
         <source>Xin chào {name}</source>
         <translation>Hello, {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="121" />
+        <location filename="../../kiosk/ui/home_page.py" line="142" />
         <source>Tiếp nhận công dân</source>
         <translation>Serving citizens</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="123" />
+        <location filename="../../kiosk/ui/home_page.py" line="144" />
         <source>Tiếp công dân mới (Enter)</source>
         <translation>Next citizen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="124" />
+        <location filename="../../kiosk/ui/home_page.py" line="145" />
         <source>Hồ sơ đang làm dở</source>
         <translation>Unfinished cases</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="125" />
+        <location filename="../../kiosk/ui/home_page.py" line="146" />
         <source>Làm tiếp</source>
         <translation>Keep working</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="126" />
+        <location filename="../../kiosk/ui/home_page.py" line="147" />
         <source>Hủy hồ sơ</source>
         <translation>Drop the case</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="127" />
+        <location filename="../../kiosk/ui/home_page.py" line="148" />
         <source>Các bước tạo tài khoản cho công dân</source>
         <translation>Steps to create a citizen's account</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="129" />
+        <location filename="../../kiosk/ui/home_page.py" line="149" />
+        <source>Nhật ký hồ sơ không mở được</source>
+        <translation>The case journal cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_page.py" line="152" />
+        <source>Khóa của nhật ký hồ sơ trên máy này đã mất hoặc không khớp (kho khóa bị đặt lại, hồ sơ người dùng bị sao chép). Các hồ sơ đang làm dở dưới đây không làm tiếp được. Có thể cất nhật ký này lại cho bộ phận CNTT và mở nhật ký mới.</source>
+        <translation>The key of this PC's case journal is missing or does not match (the keyring was reset, the user profile was copied). The unfinished cases below cannot be continued. You can set this journal aside for IT and start a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_page.py" line="157" />
+        <source>Cất nhật ký cho CNTT, mở nhật ký mới…</source>
+        <translation>Set the journal aside for IT, start a new one…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_page.py" line="159" />
         <source>Tra cứu số CMND/CCCD: nếu công dân đã có tài khoản thì không tạo mới.</source>
         <translation>Look up the ID number: if the citizen already has an account, do not create a new one.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="130" />
+        <location filename="../../kiosk/ui/home_page.py" line="160" />
         <source>Quét hai mặt thẻ thành một tệp PDF (không quá 5 MB).</source>
         <translation>Scan both sides of the card into one PDF (at most 5 MB).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="131" />
+        <location filename="../../kiosk/ui/home_page.py" line="161" />
         <source>Nhập thông tin công dân; số điện thoại phải chính chủ.</source>
         <translation>Enter the citizen's details; the phone must be the citizen's own.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="132" />
+        <location filename="../../kiosk/ui/home_page.py" line="162" />
         <source>In giấy đề nghị tạo tài khoản để công dân kiểm tra và ký.</source>
         <translation>Print the account request form for the citizen to check and sign.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="133" />
+        <location filename="../../kiosk/ui/home_page.py" line="163" />
         <source>Gửi mã OTP tới điện thoại của công dân, nhập mã mới nhất.</source>
         <translation>Send an OTP to the citizen's phone and enter the newest code.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="134" />
+        <location filename="../../kiosk/ui/home_page.py" line="164" />
         <source>Tạo tài khoản: mật khẩu được gửi tới công dân bằng tin nhắn.</source>
         <translation>Create the account: the password is sent to the citizen by SMS.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="138" />
+        <location filename="../../kiosk/ui/home_page.py" line="168" />
         <source>Mọi bước đều làm được bằng bàn phím: Enter để tiếp tục, Esc để hủy.</source>
         <translation>Every step works from the keyboard: Enter to continue, Esc to cancel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="162" />
+        <location filename="../../kiosk/ui/home_page.py" line="190" />
         <source>đang chờ kết quả tạo tài khoản</source>
         <translation>waiting for the outcome of the account creation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="164" />
+        <location filename="../../kiosk/ui/home_page.py" line="192" />
         <source>bước: {step}</source>
         <translation>step: {step}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="175" />
+        <location filename="../../kiosk/ui/home_page.py" line="208" />
         <source>tra cứu</source>
         <translation>lookup</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="176" />
+        <location filename="../../kiosk/ui/home_page.py" line="209" />
         <source>quét thẻ</source>
         <translation>card scan</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="177" />
+        <location filename="../../kiosk/ui/home_page.py" line="210" />
         <source>thông tin công dân</source>
         <translation>citizen's details</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="178" />
+        <location filename="../../kiosk/ui/home_page.py" line="211" />
         <source>giấy đề nghị</source>
         <translation>request form</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="179" />
+        <location filename="../../kiosk/ui/home_page.py" line="212" />
         <source>mã OTP</source>
         <translation>OTP</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_page.py" line="222" />
+        <source>(không có hồ sơ đang làm dở)</source>
+        <translation>(no unfinished cases)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_page.py" line="234" />
+        <source>Cất nhật ký hồ sơ</source>
+        <translation>Set the case journal aside</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_page.py" line="235" />
+        <source>Cất nhật ký này cho CNTT và mở nhật ký mới?</source>
+        <translation>Set this journal aside for IT and start a new one?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_page.py" line="238" />
+        <source>Những hồ sơ này sẽ không làm tiếp được trên kiosk (công dân cần làm lại từ đầu); tệp nhật ký cũ được giữ nguyên để CNTT xử lý:</source>
+        <translation>These cases cannot be continued on the kiosk (the citizens must start again); the old journal file is kept unchanged for IT:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_page.py" line="244" />
+        <source>Cất và mở nhật ký mới</source>
+        <translation>Set aside and start a new journal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_page.py" line="245" />
+        <source>Để sau</source>
+        <translation>Later</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +2580,132 @@ If it still does not come, or the password in it does not work, show the citizen
         <location filename="../../kiosk/ui/settings_dialog.py" line="344" />
         <source>Cài đặt máy…</source>
         <translation>Kiosk settings…</translation>
+    </message>
+</context>
+<context>
+    <name>NotConfiguredPage</name>
+    <message>
+        <location filename="../../kiosk/ui/app.py" line="112" />
+        <source>Máy này chưa được cấu hình</source>
+        <translation>This PC is not configured</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/app.py" line="115" />
+        <source>Kiosk chưa biết máy chủ (gateway) nào để tạo tài khoản, nên chưa thể tiếp công dân. Xin báo bộ phận CNTT: cài lại với tham số --gateway-url, hoặc ghi gateway.mode = "training" nếu máy này chỉ dùng để tập huấn. Lệnh «kiosk doctor» cho biết chi tiết.</source>
+        <translation>The kiosk does not know which gateway to create accounts on, so it cannot serve citizens yet. Please tell IT: reinstall with --gateway-url, or set gateway.mode = "training" if this PC is only for training. The command «kiosk doctor» gives the details.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/app.py" line="122" />
+        <source>Tệp cấu hình chung đã tìm:</source>
+        <translation>System-wide configuration files looked for:</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigWords</name>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="18" />
+        <source>Cấu hình sai ở {path}: không phải TOML hợp lệ ({detail})</source>
+        <translation>Wrong configuration in {path}: not valid TOML ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="21" />
+        <source>Không đọc được tệp cấu hình {path}: {detail}</source>
+        <translation>Cannot read the configuration file {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="24" />
+        <source>KIOSK_CONFIG trỏ tới {path}, nhưng tệp này không tồn tại</source>
+        <translation>KIOSK_CONFIG names {path}, but that file does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="27" />
+        <source>Cấu hình sai ở {path}, khoá {key}: gặp {found}, cần {expected}</source>
+        <translation>Wrong configuration in {path}, key {key}: found {found}, expected {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="30" />
+        <source>Không có khoá {key}, xem docs/configuration.md</source>
+        <translation>There is no key {key}, see docs/configuration.md</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="33" />
+        <source>Giá trị sai cho khoá {key}: gặp {found}, cần {expected}</source>
+        <translation>Wrong value for key {key}: found {found}, expected {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="37" />
+        <source>Cấu hình sai ({code})</source>
+        <translation>Wrong configuration ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="38" />
+        <source>(trống)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="41" />
+        <source>một số nguyên</source>
+        <translation>an integer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="42" />
+        <source>một số</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="43" />
+        <source>true hoặc false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="44" />
+        <source>một chuỗi trong dấu ngoặc kép ("…")</source>
+        <translation>a string in double quotes ("…")</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="45" />
+        <source>một bảng [..]</source>
+        <translation>a table [..]</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="46" />
+        <source>không có khoá này, xem docs/configuration.md</source>
+        <translation>no such key, see docs/configuration.md</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="49" />
+        <source>một trong {limit}</source>
+        <translation>one of {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="50" />
+        <source>một số &gt; {limit}</source>
+        <translation>a number &gt; {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="51" />
+        <source>một số ≥ {limit}</source>
+        <translation>a number ≥ {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="52" />
+        <source>một số &lt; {limit}</source>
+        <translation>a number &lt; {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="53" />
+        <source>một số ≤ {limit}</source>
+        <translation>a number ≤ {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="54" />
+        <source>gateway.url để trống khi gateway.mode = "training" (chỉ chọn một)</source>
+        <translation>an empty gateway.url when gateway.mode = "training" (choose one)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="57" />
+        <source>một giá trị hợp lệ ({detail})</source>
+        <translation>a valid value ({detail})</translation>
     </message>
 </context>
 </TS>

@@ -23,3 +23,14 @@ def test_python_dash_m_and_subcommands_listed() -> None:
     assert "gui" in commands
     for module in commands.values():
         assert module.HELP and callable(module.run) and callable(module.add_arguments)
+
+
+def test_the_gui_options_are_named_in_the_top_level_help(capsys) -> None:
+    import pytest
+
+    from kiosk.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert "--smoke" in out and "--lang" in out
