@@ -311,104 +311,104 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="149" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="150" />
         <source>Bước 3. Thông tin công dân</source>
         <translation>Step 3. Citizen's details</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="152" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="153" />
         <source>Đối chiếu thông tin điền từ mã QR với thẻ. Số di động phải của chính công dân: mã OTP và mật khẩu gửi tới số này.</source>
         <translation>Check the details filled from the QR code against the card. The mobile number must be the citizen's own: the OTP and the password go to it.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="157" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="158" />
         <source>Số CCCD/CMND</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="158" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="159" />
         <source>&amp;Họ và tên</source>
         <translation>&amp;Full name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="159" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="160" />
         <source>&amp;Ngày sinh</source>
         <translation>Date of &amp;birth</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="160" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="161" />
         <source>&amp;Giới tính</source>
         <translation>&amp;Sex</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="161" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="162" />
         <source>Số CMND cũ</source>
         <translation>Old ID number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="162" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="163" />
         <source>Nơi &amp;thường trú</source>
         <translation>Permanent &amp;address</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="163" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="164" />
         <source>Số điện thoại &amp;di động</source>
         <translation>&amp;Mobile phone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="164" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="165" />
         <source>&amp;Email</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="165" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="166" />
         <source>Đơn &amp;vị tiếp nhận</source>
         <translation>Receiving &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="169" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="170" />
         <source>ngày/tháng/năm, ví dụ 07/03/1995</source>
         <translation>day/month/year, e.g. 07/03/1995</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="170" />
         <location filename="../../kiosk/ui/wizard/details_page.py" line="171" />
         <location filename="../../kiosk/ui/wizard/details_page.py" line="172" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="173" />
         <source>không bắt buộc</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="173" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="174" />
         <source>ví dụ 0912 345 678</source>
         <translation>e.g. 0912 345 678</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="174" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="175" />
         <source>Số chính chủ: công dân đã xác nhận (Alt+C)</source>
         <translation>Citizen's own number: confirmed (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="175" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="176" />
         <source>Đã đối chiếu với thẻ, vẫn tiếp tục (Alt+X)</source>
         <translation>Checked against the card, go on (Alt+X)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="176" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="177" />
         <source>Điền lại từ mã QR</source>
         <translation>Refill from the QR code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="275" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="276" />
         <source>Cần đối chiếu với thẻ trước khi tiếp tục:</source>
         <translation>Check against the card before going on:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="341" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="342" />
         <source>Hãy đối chiếu các cảnh báo với thẻ rồi bấm Alt+X để xác nhận.</source>
         <translation>Check the warnings against the card, then press Alt+X to confirm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="346" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="347" />
         <source>Còn thông tin chưa hợp lệ: xem các dòng màu đỏ.</source>
         <translation>Some details are not valid yet: see the lines in red.</translation>
     </message>
@@ -416,83 +416,83 @@
 <context>
     <name>DoctorDialog</name>
     <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="112" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="113" />
         <source>Đang kiểm tra…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="141" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="145" />
         <source>Đang kiểm tra: {title}</source>
         <translation>Checking: {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="162" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="166" />
         <source>{n} mục lỗi: làm theo “Cách sửa” rồi bấm Chạy lại.</source>
         <translation>{n} checks failed: follow “How to fix”, then press Run again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="165" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="169" />
         <source>Tất cả đều đạt.</source>
         <translation>Everything passed.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="172" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="176" />
         <source>ĐẠT</source>
         <translation>PASS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="172" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="176" />
         <source>LỖI</source>
         <translation>FAIL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="172" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="176" />
         <source>BỎ QUA</source>
         <translation>SKIPPED</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="182" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="186" />
         <source>Cách sửa: {hint}</source>
         <translation>How to fix: {hint}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="194" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="198" />
         <source>Đã dừng kiểm tra.</source>
         <translation>Checks stopped.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="222" />
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="223" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="226" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="227" />
         <source>Kiểm tra máy kiosk</source>
         <translation>Check this kiosk PC</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="225" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="229" />
         <source>Kiểm tra</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="225" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="229" />
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="225" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="229" />
         <source>Chi tiết và cách sửa</source>
         <translation>Details and how to fix</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="227" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="231" />
         <source>Chạy lại</source>
         <translation>Run again</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="228" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="232" />
         <source>Sao chép báo cáo</source>
         <translation>Copy report</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="229" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="233" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -586,6 +586,309 @@
         <location filename="../../kiosk/ui/supervisor/filter_bar.py" line="153" />
         <source>Tìm: tên, số CCCD, số điện thoại, cán bộ, quầy</source>
         <translation>Find: name, ID number, phone, officer, counter</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="15" />
+        <source>Chưa nhập số CMND/CCCD.</source>
+        <translation>The ID number (CMND/CCCD) has not been entered.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="16" />
+        <source>Số CMND/CCCD chỉ gồm chữ số.</source>
+        <translation>The ID number (CMND/CCCD) has digits only.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="17" />
+        <source>Số CCCD phải có 12 chữ số (CMND cũ: 9 chữ số); số đã nhập có {length} chữ số.</source>
+        <translation>A CCCD number has 12 digits (old CMND: 9 digits); the number entered has {length} digits.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="20" />
+        <source>Mã nơi đăng ký khai sinh {place_code} (3 chữ số đầu) không có trong danh sách tỉnh/thành; hãy đối chiếu số với thẻ.</source>
+        <translation>The birth-registration code {place_code} (first 3 digits) is not in the list of provinces; compare the number with the card.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="25" />
+        <source>Số CCCD cho biết sinh năm {stated_year}; thông tin nhập: {entered_year}</source>
+        <translation>The CCCD number says born in {stated_year}; entered: {entered_year}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="28" />
+        <source>Số CCCD cho biết {stated_sex}; thông tin nhập: {entered_sex}</source>
+        <translation>The CCCD number says {stated_sex}; entered: {entered_sex}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="31" />
+        <source>Số CCCD cho biết sinh năm {stated_year}, {stated_sex}; thông tin nhập: {entered_year}, {entered_sex}</source>
+        <translation>The CCCD number says born in {stated_year}, {stated_sex}; entered: {entered_year}, {entered_sex}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="36" />
+        <source>Số CCCD trong mã QR khác số đã tra cứu: có thể đây là thẻ của người khác. Hãy tra cứu lại với số trên thẻ này.</source>
+        <translation>The CCCD number in the QR code differs from the number looked up: this may be someone else's card. Look up again with the number on this card.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="41" />
+        <source>Chưa nhập họ và tên.</source>
+        <translation>The full name has not been entered.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="42" />
+        <source>Họ và tên dài quá {limit} ký tự.</source>
+        <translation>The full name is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="43" />
+        <source>Họ và tên chỉ gồm chữ cái tiếng Việt và dấu cách; có ký tự không hợp lệ: {characters}</source>
+        <translation>The full name has Vietnamese letters and spaces only; invalid characters: {characters}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="47" />
+        <source>Họ và tên chỉ có một từ; hãy kiểm tra lại với thẻ.</source>
+        <translation>The full name is a single word; check it against the card.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="50" />
+        <source>Họ và tên khác với mã QR trên thẻ ({qr_name}); hãy đối chiếu với thẻ.</source>
+        <translation>The full name differs from the card's QR code ({qr_name}); compare it with the card.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="53" />
+        <source>Chưa nhập ngày sinh.</source>
+        <translation>The date of birth has not been entered.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="54" />
+        <source>Ngày sinh viết theo dạng ngày/tháng/năm, ví dụ 07/03/1995.</source>
+        <translation>Write the date of birth as day/month/year, for example 07/03/1995.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="57" />
+        <source>Ngày sinh không phải một ngày có thật.</source>
+        <translation>The date of birth is not a real date.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="60" />
+        <source>Ngày sinh ở sau hôm nay.</source>
+        <translation>The date of birth is after today.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="61" />
+        <source>Ngày sinh trước năm {year}.</source>
+        <translation>The date of birth is before {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="62" />
+        <source>Ngày sinh khác với mã QR trên thẻ ({qr_date}).</source>
+        <translation>The date of birth differs from the card's QR code ({qr_date}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="65" />
+        <source>Giới tính là Nam hoặc Nữ.</source>
+        <translation>Sex is Nam (male) or Nữ (female).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="66" />
+        <source>Giới tính khác với mã QR trên thẻ ({qr_sex}).</source>
+        <translation>Sex differs from the card's QR code ({qr_sex}).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="69" />
+        <source>Số CMND cũ gồm 9 hoặc 12 chữ số (để trống nếu không có).</source>
+        <translation>An old CMND number has 9 or 12 digits (leave it empty if there is none).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="72" />
+        <source>Địa chỉ dài quá {limit} ký tự.</source>
+        <translation>The address is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="73" />
+        <source>Chọn đơn vị nơi cán bộ đang làm việc.</source>
+        <translation>Choose the unit where the officer is working.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="76" />
+        <source>Chưa nhập số điện thoại di động của công dân.</source>
+        <translation>The citizen's mobile number has not been entered.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="79" />
+        <source>Số điện thoại chỉ gồm chữ số (có thể bắt đầu bằng +84).</source>
+        <translation>A phone number has digits only (it may start with +84).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="82" />
+        <source>Số điện thoại không hợp lệ: số di động Việt Nam có 10 chữ số, bắt đầu bằng 0 (hoặc +84 và 9 chữ số).</source>
+        <translation>The phone number is not valid: a Vietnamese mobile number has 10 digits starting with 0 (or +84 and 9 digits).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="87" />
+        <source>Đây là số điện thoại nước ngoài; mã OTP chỉ gửi được tới số di động Việt Nam.</source>
+        <translation>This is a foreign phone number; OTP codes can only be sent to Vietnamese mobile numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="90" />
+        <source>Đây là số máy bàn (cố định), không nhận được tin nhắn mã OTP; hãy nhập số di động của chính công dân.</source>
+        <translation>This is a landline number, which cannot receive the OTP text message; enter the citizen's own mobile number.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="95" />
+        <source>Hỏi công dân: đây có phải số điện thoại của chính công dân không? Chỉ đánh dấu khi công dân xác nhận.</source>
+        <translation>Ask the citizen: is this the citizen's own phone number? Tick only when the citizen confirms.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="100" />
+        <source>Địa chỉ email không hợp lệ (ví dụ đúng: ten@gmail.com). Email không bắt buộc: có thể để trống.</source>
+        <translation>The e-mail address is not valid (a correct example: name@gmail.com). E-mail is optional: it may be left empty.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="105" />
+        <source>Mã QR trống.</source>
+        <translation>The QR code is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="106" />
+        <source>Mã QR quá dài, không phải mã QR trên thẻ CCCD/Căn cước.</source>
+        <translation>The QR code is too long to be the QR code of a CCCD/Căn cước card.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="109" />
+        <source>Mã QR này là một đường dẫn web, không phải mã QR thông tin trên thẻ CCCD/Căn cước.</source>
+        <translation>This QR code is a web link, not the information QR code of a CCCD/Căn cước card.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="113" />
+        <source>Mã QR bị máy quét làm hỏng chữ tiếng Việt (có dấu). Hãy đặt máy quét ở chế độ bàn phím Unicode/UTF-8, hoặc quét ảnh thẻ; không tự điền thông tin từ mã này.</source>
+        <translation>The scanner garbled the Vietnamese letters (with marks) of the QR code. Set the scanner to Unicode/UTF-8 keyboard mode, or scan a picture of the card; details are not filled in from this code.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="119" />
+        <source>Mã QR này không phải mã QR thông tin trên thẻ CCCD/Căn cước.</source>
+        <translation>This QR code is not the information QR code of a CCCD/Căn cước card.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="122" />
+        <source>Mã QR chỉ có {count} trường thông tin (thẻ CCCD/Căn cước có ít nhất {minimum}); có thể mã bị đọc thiếu, hãy quét lại.</source>
+        <translation>The QR code has only {count} fields (a CCCD/Căn cước card has at least {minimum}); it may have been read incompletely, scan it again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="127" />
+        <source>Số CCCD trong mã QR không phải 12 chữ số.</source>
+        <translation>The CCCD number in the QR code is not 12 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="130" />
+        <source>Số CMND cũ trong mã QR không phải 9 hoặc 12 chữ số.</source>
+        <translation>The old CMND number in the QR code is not 9 or 12 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="133" />
+        <source>Họ và tên trong mã QR không hợp lệ. {reason}</source>
+        <translation>The full name in the QR code is not valid. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="136" />
+        <source>Ngày sinh trong mã QR không hợp lệ (không phải một ngày có thật dạng ddMMyyyy, hoặc ở tương lai).</source>
+        <translation>The date of birth in the QR code is not valid (not a real ddMMyyyy date, or in the future).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="141" />
+        <source>Ngày cấp trong mã QR không phải một ngày có thật dạng ngày tháng năm (ddMMyyyy).</source>
+        <translation>The issue date in the QR code is not a real day-month-year date (ddMMyyyy).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="145" />
+        <source>Giới tính trong mã QR không phải Nam hoặc Nữ.</source>
+        <translation>The sex in the QR code is neither Nam (male) nor Nữ (female).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="148" />
+        <source>Ngày cấp trong mã QR trước ngày sinh.</source>
+        <translation>The issue date in the QR code is before the date of birth.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="151" />
+        <source>Ngày cấp trong mã QR ở sau hôm nay: hãy kiểm tra ngày giờ của máy tính.</source>
+        <translation>The issue date in the QR code is after today: check the computer's date and time.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="154" />
+        <source>Mã QR không có chữ nào có dấu: máy quét có thể đã bỏ dấu tiếng Việt. Hãy đối chiếu họ tên và địa chỉ với thẻ.</source>
+        <translation>The QR code has no letter with Vietnamese marks: the scanner may have dropped them. Compare the name and the address with the card.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="159" />
+        <source>Không tìm thấy mã QR trên ảnh: hãy quét mặt có mã QR (thẻ 2021: mặt trước; thẻ 2024: mặt sau), giữ thẻ phẳng, rõ nét và không bị lóa.</source>
+        <translation>No QR code found in the picture: scan the side with the QR code (2021 card: front; 2024 card: back), keeping the card flat, sharp and free of glare.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="164" />
+        <source>Mã QR trên thẻ vừa quét mang số CCCD khác số đã tra cứu: có thể đây là thẻ của người khác. Hãy quét đúng thẻ, hoặc hủy hồ sơ và tra cứu lại.</source>
+        <translation>The QR code of the card just scanned carries a CCCD number other than the one looked up: this may be someone else's card. Scan the right card, or drop the case and look up again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="169" />
+        <source>Vùng MRZ phải có 3 dòng, mỗi dòng 30 ký tự (chữ in hoa, chữ số, dấu &lt;).</source>
+        <translation>The MRZ must have 3 lines of 30 characters each (capital letters, digits, &lt;).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="172" />
+        <source>Vùng MRZ không phải của thẻ CCCD/Căn cước Việt Nam.</source>
+        <translation>The MRZ is not that of a Vietnamese CCCD/Căn cước card.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="175" />
+        <source>Chữ số kiểm tra của vùng MRZ không khớp: có ký tự bị đọc sai, hãy kiểm tra lại.</source>
+        <translation>The MRZ check digits do not match: a character was misread, check again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="179" />
+        <source>Số CCCD trong vùng MRZ không khớp với số giấy tờ của chính nó.</source>
+        <translation>The CCCD number in the MRZ does not match its own document number.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="182" />
+        <source>Ngày sinh trong vùng MRZ không hợp lệ.</source>
+        <translation>The date of birth in the MRZ is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="185" />
+        <source>Ngày hết hạn trong vùng MRZ không hợp lệ.</source>
+        <translation>The expiry date in the MRZ is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="188" />
+        <source>Số CCCD trong vùng MRZ khác số đã có.</source>
+        <translation>The CCCD number in the MRZ differs from the one already entered.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="191" />
+        <source>Ngày sinh trong vùng MRZ khác ngày đã có.</source>
+        <translation>The date of birth in the MRZ differs from the one already entered.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="194" />
+        <source>Giới tính trong vùng MRZ khác giới tính đã có.</source>
+        <translation>The sex in the MRZ differs from the one already entered.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="197" />
+        <source>Họ tên trong vùng MRZ khác họ tên đã có.</source>
+        <translation>The name in the MRZ differs from the one already entered.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="205" />
+        <source>nam</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="206" />
+        <source>nữ</source>
+        <translation>female</translation>
     </message>
 </context>
 <context>
@@ -909,57 +1212,57 @@
 <context>
     <name>LookupPage</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="79" />
+        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="80" />
         <source>Bước 1. Tra cứu số CMND/CCCD</source>
         <translation>Step 1. Look up the ID number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="82" />
+        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="83" />
         <source>Quét mã QR trên thẻ bằng máy quét cầm tay, hoặc gõ số thẻ rồi nhấn Enter. Nếu công dân đã có tài khoản thì không tạo mới.</source>
         <translation>Scan the card's QR code with the handheld scanner, or type the number and press Enter. If the citizen already has an account, none is created.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="86" />
+        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="87" />
         <source>&amp;Số CCCD (12 số) hoặc CMND cũ (9 số)</source>
         <translation>&amp;ID number (12 digits) or old ID (9 digits)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="87" />
+        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="88" />
         <source>Gõ số, hoặc quét mã QR trên thẻ</source>
         <translation>Type the number, or scan the card's QR code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="88" />
+        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="89" />
         <source>Đọc mã QR từ ảnh thẻ… (Ctrl+O)</source>
         <translation>Read the QR code from a card picture… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="91" />
+        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="92" />
         <source>Mã QR nằm ở mặt trước thẻ CCCD gắn chip (2021) và ở mặt sau thẻ Căn cước (2024). Máy quét cầm tay cần đặt ở chế độ bàn phím (keyboard) Unicode.</source>
         <translation>The QR code is on the front of 2021 chip ID cards and on the back of 2024 Căn cước cards. The handheld scanner must be set to Unicode keyboard mode.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="179" />
+        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="180" />
         <source>Đã đọc mã QR trên thẻ: {name} · sinh {dob} · {sex}</source>
         <translation>Card QR code read: {name} · born {dob} · {sex}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="204" />
+        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="205" />
         <source>Đang tra cứu tài khoản trên Cổng Dịch vụ công…</source>
         <translation>Looking the account up on the Public Service Portal…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="212" />
+        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="213" />
         <source>Chọn ảnh thẻ có mã QR</source>
         <translation>Choose a picture of the card with its QR code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="216" />
+        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="217" />
         <source>Ảnh hoặc PDF ({patterns})</source>
         <translation>Images or PDF ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="241" />
+        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="242" />
         <source>Đang đọc mã QR trên ảnh thẻ…</source>
         <translation>Reading the QR code on the card picture…</translation>
     </message>
@@ -1391,7 +1694,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="213" />
-        <location filename="../../kiosk/ui/messages.py" line="280" />
+        <location filename="../../kiosk/ui/messages.py" line="282" />
         <source>Chưa thực hiện được</source>
         <translation>Not done</translation>
     </message>
@@ -1441,37 +1744,37 @@
         <translation>Scan failed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="288" />
+        <location filename="../../kiosk/ui/messages.py" line="292" />
         <source>Không đọc được mã QR</source>
         <translation>The QR code could not be read</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="293" />
+        <location filename="../../kiosk/ui/messages.py" line="298" />
         <source>Thông tin chưa in được lên giấy đề nghị:</source>
         <translation>The details cannot be printed on the request form:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="296" />
+        <location filename="../../kiosk/ui/messages.py" line="301" />
         <source>Quay lại bước 3 để sửa.</source>
         <translation>Go back to step 3 to correct them.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="301" />
+        <location filename="../../kiosk/ui/messages.py" line="306" />
         <source>Thông tin quá dài, giấy đề nghị không vừa một trang.</source>
         <translation>The details are too long: the request form does not fit on one page.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="304" />
+        <location filename="../../kiosk/ui/messages.py" line="309" />
         <source>Rút gọn địa chỉ hoặc họ tên ở bước 3.</source>
         <translation>Shorten the address or the name in step 3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="309" />
+        <location filename="../../kiosk/ui/messages.py" line="314" />
         <source>Thiếu phông chữ của phần mềm nên không tạo được giấy tờ in.</source>
         <translation>The program's fonts are missing, so no document can be printed.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="312" />
+        <location filename="../../kiosk/ui/messages.py" line="317" />
         <source>Báo bộ phận CNTT cài lại phần mềm kiosk.</source>
         <translation>Ask IT to reinstall the kiosk software.</translation>
     </message>
@@ -1686,178 +1989,178 @@ If it still does not come, or the password in it does not work, show the citizen
 <context>
     <name>ScanPage</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="111" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="112" />
         <source>Bước 2. Quét hai mặt thẻ</source>
         <translation>Step 2. Scan both sides of the card</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="140" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="141" />
         <source>Đặt thẻ sát góc mặt kính. F5: quét mặt trước, F6: quét mặt sau. Hai mặt được cắt gọn và ghép thành một tệp PDF (không quá 5 MB).</source>
         <translation>Lay the card in the corner of the glass. F5: scan the front, F6: scan the back. Both sides are cropped and put in one PDF (at most 5 MB).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="112" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="113" />
         <source>&amp;Máy quét:</source>
         <translation>&amp;Scanner:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="113" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="114" />
         <source>Tìm máy quét…</source>
         <translation>Find scanners…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="114" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="115" />
         <source>Mặt trước</source>
         <translation>Front</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="115" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="116" />
         <source>Mặt sau</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="144" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="145" />
         <source>Quét mặt trước (F5)</source>
         <translation>Scan the front (F5)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="145" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="146" />
         <source>Quét mặt sau (F6)</source>
         <translation>Scan the back (F6)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="118" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="119" />
         <source>Từ tệp…</source>
         <translation>From a file…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="119" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="120" />
         <source>Xoay 180°</source>
         <translation>Turn 180°</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="131" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="132" />
         <source>Đặt thẻ dưới camera. F5: chụp mặt trước, F6: chụp mặt sau. Hai mặt được cắt gọn và ghép thành một tệp PDF (không quá 5 MB).</source>
         <translation>Place the card under the camera. F5: photograph the front, F6: the back. Both sides are cropped and joined into one PDF (at most 5 MB).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="135" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="136" />
         <source>Chụp mặt trước (F5)</source>
         <translation>Photograph front (F5)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="136" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="137" />
         <source>Chụp mặt sau (F6)</source>
         <translation>Photograph back (F6)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="157" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="158" />
         <source>Chưa quét</source>
         <translation>Not scanned yet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="194" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="195" />
         <source>Đang mở ảnh thẻ đã quét…</source>
         <translation>Opening the saved scans…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="217" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="218" />
         <source>Đang tìm máy quét…</source>
         <translation>Looking for scanners…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="262" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="263" />
         <source>Đang quét…</source>
         <translation>Scanning…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="271" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="272" />
         <source>Đang quét mặt trước…</source>
         <translation>Scanning the front…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="271" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="272" />
         <source>Đang quét mặt sau…</source>
         <translation>Scanning the back…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="283" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="284" />
         <source>Đang xử lý ảnh từ camera…</source>
         <translation>Processing the camera picture…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="298" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="299" />
         <source>Chọn ảnh mặt trước</source>
         <translation>Choose the picture of the front</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="298" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="299" />
         <source>Chọn ảnh mặt sau</source>
         <translation>Choose the picture of the back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="303" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="304" />
         <source>Ảnh hoặc PDF ({patterns})</source>
         <translation>Images or PDF ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="315" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="316" />
         <source>Đang đọc tệp…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="319" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="320" />
         <source>Đang cắt ảnh thẻ…</source>
         <translation>Cropping the card…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="320" />
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="346" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="321" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="347" />
         <source>Đang đọc mã QR và tạo tệp PDF…</source>
         <translation>Reading the QR code and making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="352" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="353" />
         <source>Đang xoay ảnh…</source>
         <translation>Turning the picture…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="364" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="365" />
         <source>mặt trước</source>
         <translation>the front</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="364" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="365" />
         <source>mặt sau</source>
         <translation>the back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="367" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="368" />
         <source>Đã đọc mã QR ở {side}: {name}, sinh {dob}.</source>
         <translation>QR code read on {side}: {name}, born {dob}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="377" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="378" />
         <source>Không đọc được mã QR trên ảnh quét: {reason} Có thể nhập thông tin bằng tay ở bước sau.</source>
         <translation>No QR code could be read on the scans: {reason} The details can be typed in the next step.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="387" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="388" />
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="389" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="390" />
         <source>{n:.1f} MB</source>
         <translation>{n:.1f} MB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="392" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="393" />
         <source>Tệp PDF hai mặt thẻ: {size} (tối đa 5 MB), {dpi} dpi.</source>
         <translation>PDF of both sides: {size} (at most 5 MB), {dpi} dpi.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="397" />
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="398" />
         <source>Tệp PDF được tạo khi đã có đủ hai mặt thẻ.</source>
         <translation>The PDF is made once both sides are scanned.</translation>
     </message>
@@ -2328,7 +2631,7 @@ If it still does not come, or the password in it does not work, show the citizen
 <context>
     <name>_HelpMenuEntry</name>
     <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="248" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="252" />
         <source>Kiểm tra máy…</source>
         <translation>Check this PC…</translation>
     </message>
