@@ -262,7 +262,9 @@ def _describe_other(exc: BaseException) -> UserMessage | None:
             if exc.code == "cancelled"
             else QCoreApplication.translate("Messages", "Chưa quét được")
         )
-        return UserMessage(title, exc.message, retryable=exc.code != "cancelled")
+        from kiosk.ui.catalogue.scanner import error_text as scan_text
+
+        return UserMessage(title, scan_text(exc), retryable=exc.code != "cancelled")
     return _describe_case(exc)
 
 
@@ -282,7 +284,9 @@ def _describe_case(exc: BaseException) -> UserMessage | None:
     title = QCoreApplication.translate("Messages", "Chưa thực hiện được")
     if isinstance(exc, JournalError):
         # Storage, keyring, a damaged case: the journal's own sentence says whom to call.
-        return UserMessage(title, exc.message, retryable=exc.code in ("busy", "disk_full"))
+        from kiosk.ui.catalogue.journal import error_text as journal_text
+
+        return UserMessage(title, journal_text(exc), retryable=exc.code in ("busy", "disk_full"))
     if isinstance(exc, CaseError) and exc.code in {c.value for c in FindingCode}:
         return UserMessage(title, text_of(exc.code))
     if isinstance(exc, CaseError | PrintFailed):

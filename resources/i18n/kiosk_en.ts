@@ -414,87 +414,876 @@
     </message>
 </context>
 <context>
+    <name>Doctor</name>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="51" />
+        <source>Lỗi ngoài dự kiến khi kiểm tra ({error})</source>
+        <translation>Unexpected error while checking ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="52" />
+        <source>{error}</source>
+        <translation>{error}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="53" />
+        <source>Không có tệp cấu hình nào: giá trị mặc định</source>
+        <translation>No configuration file: default values</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="56" />
+        <source>Đọc được: {files}</source>
+        <translation>Read: {files}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="57" />
+        <source>CHẾ ĐỘ ĐÀO TẠO (chưa đặt gateway.url)</source>
+        <translation>TRAINING MODE (gateway.url not set)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="58" />
+        <source>tệp của người dùng ghi đè khoá của hệ thống: {keys}</source>
+        <translation>the user's file overrides keys of the system file: {keys}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="61" />
+        <source>An toàn: {backend}</source>
+        <translation>Secure: {backend}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="62" />
+        <source>Kho khoá lưu dạng văn bản thường, không an toàn: {backend}</source>
+        <translation>The keyring stores plain text, not secure: {backend}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="65" />
+        <source>Kho khoá có nhưng đang lỗi hoặc bị khoá: {backend}</source>
+        <translation>The keyring exists but is failing or locked: {backend}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="68" />
+        <source>Không có kho khoá của hệ điều hành ({backend})</source>
+        <translation>No keyring of the operating system ({backend})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="71" />
+        <source>Thiếu phông giấy tờ: {files}</source>
+        <translation>Form fonts missing: {files}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="72" />
+        <source>Tệp phông {file} hỏng ({error})</source>
+        <translation>Font file {file} is damaged ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="73" />
+        <source>Thiếu phông giao diện ({package}): {files}</source>
+        <translation>Interface fonts missing ({package}): {files}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="76" />
+        <source>Phông giấy tờ {package} ({count} kiểu, đọc được); phông giao diện {ui_package} có đủ</source>
+        <translation>Form font {package} ({count} styles, readable); interface font {ui_package} complete</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="80" />
+        <source>Còn trống {free} trên ổ chứa {path}</source>
+        <translation>{free} free on the drive holding {path}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="81" />
+        <source>Ghi được: {path} (và thư mục nhật ký, tạm, cấu hình)</source>
+        <translation>Writable: {path} (and the log, temporary and configuration folders)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="84" />
+        <source>Không ghi được vào thư mục dữ liệu {folder}: {error}</source>
+        <translation>Cannot write to the data folder {folder}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="87" />
+        <source>Không ghi được vào thư mục nhật ký {folder}: {error}</source>
+        <translation>Cannot write to the log folder {folder}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="90" />
+        <source>Không ghi được vào thư mục tạm {folder}: {error}</source>
+        <translation>Cannot write to the temporary folder {folder}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="93" />
+        <source>Không ghi được vào thư mục cấu hình {folder}: {error}</source>
+        <translation>Cannot write to the configuration folder {folder}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="96" />
+        <source>Tốt: {path}</source>
+        <translation>Good: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="97" />
+        <source>Nhật ký {path}</source>
+        <translation>Journal {path}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="98" />
+        <source>chưa có, sẽ tạo ở hồ sơ đầu tiên</source>
+        <translation>not there yet, created with the first case</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="99" />
+        <source>{cases} hồ sơ, {unfinished} chưa xong, {awaiting} chờ đối chiếu với máy chủ; {size}</source>
+        <translation>{cases} cases, {unfinished} unfinished, {awaiting} awaiting the gateway's answer; {size}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="103" />
+        <source>{size}</source>
+        <translation>{size}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="104" />
+        <source>{count} tệp hỏng đã cất riêng</source>
+        <translation>{count} damaged files put aside</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="105" />
+        <source>kiosk {version} (bản cài đặt), Python {python}, PySide6 {qt}, {platform}</source>
+        <translation>kiosk {version} (installed build), Python {python}, PySide6 {qt}, {platform}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="108" />
+        <source>kiosk {version} (chạy từ mã nguồn), Python {python}, PySide6 {qt}, {platform}</source>
+        <translation>kiosk {version} (running from source), Python {python}, PySide6 {qt}, {platform}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="111" />
+        <source>{host} trả lời sau {ms} ms; phiên bản {version}, hợp đồng {contract}</source>
+        <translation>{host} answered in {ms} ms; version {version}, contract {contract}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="114" />
+        <source>máy chủ đào tạo chạy trong máy này trả lời sau {ms} ms; phiên bản {version}, hợp đồng {contract}</source>
+        <translation>the training gateway inside this PC answered in {ms} ms; version {version}, contract {contract}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="119" />
+        <source>chế độ đào tạo</source>
+        <translation>training mode</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="120" />
+        <source>chế độ chính thức</source>
+        <translation>live mode</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="121" />
+        <source>kiosk này dùng hợp đồng {contract}</source>
+        <translation>this kiosk speaks contract {contract}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="122" />
+        <source>CẢNH BÁO: máy chủ đào tạo, tài khoản tạo ra không có thật</source>
+        <translation>WARNING: a training gateway, the accounts it creates are not real</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="125" />
+        <source>Không khởi động được máy chủ đào tạo nội bộ ({error})</source>
+        <translation>The built-in training gateway did not start ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="128" />
+        <source>Tệp CA trong gateway.ca_bundle không dùng được</source>
+        <translation>The CA file in gateway.ca_bundle cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="131" />
+        <source>Địa chỉ máy chủ bị từ chối: {url}</source>
+        <translation>The gateway address was refused: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="132" />
+        <source>Kết nối tới {host} được nhưng chứng chỉ TLS không hợp lệ</source>
+        <translation>{host} can be reached but its TLS certificate is not valid</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="135" />
+        <source>{host} không trả lời trong {seconds} giây</source>
+        <translation>{host} did not answer within {seconds} seconds</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="136" />
+        <source>Không kết nối được {host}</source>
+        <translation>Cannot connect to {host}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="137" />
+        <source>{host} đang lỗi (HTTP {status})</source>
+        <translation>{host} is failing (HTTP {status})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="138" />
+        <source>{host} trả lời nhưng không phải cổng kết nối của kiosk (HTTP {status})</source>
+        <translation>{host} answers but is not the kiosk's gateway (HTTP {status})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="141" />
+        <source>{host} trả lời nhưng không phải cổng kết nối của kiosk (câu trả lời lạ)</source>
+        <translation>{host} answers but is not the kiosk's gateway (an odd answer)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="144" />
+        <source>Lỗi khi gọi {host} ({error})</source>
+        <translation>Error calling {host} ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="145" />
+        <source>qua proxy của máy, proxy không chuyển được yêu cầu</source>
+        <translation>through this PC's proxy, which could not pass the request on</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="148" />
+        <source>cổng không hợp lệ</source>
+        <translation>the port is not valid</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="149" />
+        <source>kết nối mở được nhưng bị cắt giữa chừng</source>
+        <translation>the connection opens but is cut off midway</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="150" />
+        <source>không tìm thấy tên máy chủ {host} (DNS)</source>
+        <translation>the server name {host} was not found (DNS)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="151" />
+        <source>{host} từ chối kết nối ở cổng {port} (dịch vụ không chạy hoặc tường lửa chặn)</source>
+        <translation>{host} refuses connections on port {port} (service not running or blocked by a firewall)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="154" />
+        <source>không có trả lời từ {host}:{port} sau {seconds} giây (mạng hoặc tường lửa)</source>
+        <translation>no answer from {host}:{port} after {seconds} seconds (network or firewall)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="157" />
+        <source>không tới được {host}:{port} ({error})</source>
+        <translation>{host}:{port} cannot be reached ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="158" />
+        <source>Chế độ đào tạo: máy chủ chạy trong máy này, không qua mạng</source>
+        <translation>Training mode: the gateway runs inside this PC, not over the network</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="161" />
+        <source>Máy chủ chạy trên chính máy này (http): không cần TLS</source>
+        <translation>The gateway runs on this very PC (http): no TLS needed</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="164" />
+        <source>CẢNH BÁO: địa chỉ http, dữ liệu đi trên mạng không mã hoá (chỉ dùng cho phòng đào tạo riêng)</source>
+        <translation>WARNING: an http address, data travels over the network unencrypted (for a separate training room only)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="169" />
+        <source>Cổng trong địa chỉ không hợp lệ: {url}</source>
+        <translation>The port in the address is not valid: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="170" />
+        <source>Chứng chỉ hợp lệ (kiểm tra qua proxy của máy)</source>
+        <translation>Certificate valid (checked through this PC's proxy)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="173" />
+        <source>Chứng chỉ của máy chủ không được tin cậy (qua proxy)</source>
+        <translation>The gateway's certificate is not trusted (through the proxy)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="176" />
+        <source>Không kiểm tra được vì không kết nối được máy chủ</source>
+        <translation>Not checked: the gateway cannot be reached</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="179" />
+        <source>Hợp lệ: cấp cho {subject}, bởi {issuer}, {protocol}; hết hạn {expires} (còn {days} ngày)</source>
+        <translation>Valid: issued to {subject} by {issuer}, {protocol}; expires {expires} ({days} days left)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="183" />
+        <source>CẢNH BÁO: sắp hết hạn, báo đơn vị quản lý máy chủ gia hạn</source>
+        <translation>WARNING: expires soon, ask the gateway's operators to renew it</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="186" />
+        <source>Bắt tay TLS thất bại ({reason})</source>
+        <translation>The TLS handshake failed ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="187" />
+        <source>Chứng chỉ của máy chủ đã hết hạn ({reason})</source>
+        <translation>The gateway's certificate has expired ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="188" />
+        <source>Chứng chỉ của máy chủ chưa tới ngày hiệu lực ({reason})</source>
+        <translation>The gateway's certificate is not valid yet ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="191" />
+        <source>Chứng chỉ không cấp cho tên {host} ({reason})</source>
+        <translation>The certificate is not issued for the name {host} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="194" />
+        <source>Chứng chỉ do một CA mà máy này không tin cậy cấp ({reason})</source>
+        <translation>The certificate was issued by a CA this PC does not trust ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="197" />
+        <source>Chứng chỉ không hợp lệ ({reason})</source>
+        <translation>The certificate is not valid ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="198" />
+        <source>Không so được giờ vì máy chủ không trả lời</source>
+        <translation>The time cannot be compared: the gateway did not answer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="199" />
+        <source>Đồng hồ máy khớp máy chủ (lệch dưới 1 giây)</source>
+        <translation>The PC's clock matches the gateway (less than 1 second apart)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="200" />
+        <source>Đồng hồ máy nhanh {seconds} giây so với máy chủ</source>
+        <translation>The PC's clock is {seconds} seconds ahead of the gateway</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="201" />
+        <source>Đồng hồ máy chậm {seconds} giây so với máy chủ</source>
+        <translation>The PC's clock is {seconds} seconds behind the gateway</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="202" />
+        <source>Không thử được vì máy chủ không trả lời</source>
+        <translation>Not tried: the gateway did not answer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="203" />
+        <source>Máy chủ từ chối tài khoản {user}: sai tên hoặc mật khẩu</source>
+        <translation>The gateway refuses the account {user}: wrong name or password</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="206" />
+        <source>Tài khoản {user} đang tạm khoá vì nhập sai nhiều lần</source>
+        <translation>The account {user} is locked for a while after too many wrong attempts</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="209" />
+        <source>Đăng nhập không được ({kind})</source>
+        <translation>Log-in failed ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="210" />
+        <source>Đăng nhập được: {user} (vai trò {roles}), {eligible}/{units} đơn vị hợp lệ</source>
+        <translation>Logged in: {user} (roles {roles}), {eligible}/{units} units eligible</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="213" />
+        <source>đơn vị của quầy ({unit}) không có trong danh sách này</source>
+        <translation>the counter's unit ({unit}) is not in this list</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="216" />
+        <source>Dịch vụ đăng nhập trả lời đúng (đã thử một tài khoản không tồn tại); thử tài khoản thật: kiosk doctor --user TÊN</source>
+        <translation>The log-in service answers correctly (tried an account that does not exist); to try a real account: kiosk doctor --user NAME</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="221" />
+        <source>Dịch vụ đăng nhập trả lời mã lạ ({answer})</source>
+        <translation>The log-in service answers an unknown code ({answer})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="224" />
+        <source>Dịch vụ đăng nhập trả lời (đang giới hạn số lần thử)</source>
+        <translation>The log-in service answers (attempts are being limited)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="227" />
+        <source>Dịch vụ đăng nhập lỗi ({kind}, HTTP {status})</source>
+        <translation>The log-in service fails ({kind}, HTTP {status})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="230" />
+        <source>Máy chủ cho đăng nhập bằng một tài khoản không tồn tại</source>
+        <translation>The gateway lets an account that does not exist log in</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="233" />
+        <source>Thấy: {devices}</source>
+        <translation>Found: {devices}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="234" />
+        <source>Không thấy máy quét nào</source>
+        <translation>No scanner found</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="235" />
+        <source>lỗi {driver}: {error}</source>
+        <translation>{driver} error: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="236" />
+        <source>lỗi camera: {error}</source>
+        <translation>camera error: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="237" />
+        <source>camera: không liệt kê được (thiếu Qt Multimedia)</source>
+        <translation>cameras: cannot be listed (Qt Multimedia missing)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="240" />
+        <source>máy quét đã chọn trước ({backend}: {device}) không thấy</source>
+        <translation>the scanner chosen before ({backend}: {device}) is not found</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="243" />
+        <source>Không thấy máy in nào</source>
+        <translation>No printer found</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="244" />
+        <source>Máy in đã chọn “{printer}” không có; các máy in: {printers}</source>
+        <translation>The chosen printer “{printer}” is not there; printers: {printers}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="247" />
+        <source>Có máy in ({printers}) nhưng chưa có máy in mặc định</source>
+        <translation>There are printers ({printers}) but no default printer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="250" />
+        <source>In ra: {printer}; các máy in: {printers}</source>
+        <translation>Prints to: {printer}; printers: {printers}</translation>
+    </message>
+</context>
+<context>
     <name>DoctorDialog</name>
     <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="113" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="118" />
         <source>Đang kiểm tra…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="145" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="150" />
         <source>Đang kiểm tra: {title}</source>
         <translation>Checking: {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="166" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="181" />
         <source>{n} mục lỗi: làm theo “Cách sửa” rồi bấm Chạy lại.</source>
         <translation>{n} checks failed: follow “How to fix”, then press Run again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="169" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="184" />
         <source>Tất cả đều đạt.</source>
         <translation>Everything passed.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="176" />
-        <source>ĐẠT</source>
-        <translation>PASS</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="176" />
-        <source>LỖI</source>
-        <translation>FAIL</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="176" />
-        <source>BỎ QUA</source>
-        <translation>SKIPPED</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="186" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="197" />
         <source>Cách sửa: {hint}</source>
         <translation>How to fix: {hint}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="198" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="209" />
         <source>Đã dừng kiểm tra.</source>
         <translation>Checks stopped.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="226" />
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="227" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="237" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="238" />
         <source>Kiểm tra máy kiosk</source>
         <translation>Check this kiosk PC</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="229" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="240" />
         <source>Kiểm tra</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="229" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="240" />
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="229" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="240" />
         <source>Chi tiết và cách sửa</source>
         <translation>Details and how to fix</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="231" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="242" />
         <source>Chạy lại</source>
         <translation>Run again</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="232" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="243" />
         <source>Sao chép báo cáo</source>
         <translation>Copy report</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="233" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="244" />
         <source>Đóng</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorHints</name>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="256" />
+        <source>Gửi tệp nhật ký kiosk.log (xem docs/deploy.md, mục Nhật ký) cho nhóm hỗ trợ.</source>
+        <translation>Send the log file kiosk.log (see docs/deploy.md, section Logs) to the support team.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="260" />
+        <source>Sửa đúng khoá được nêu (xem docs/deploy.md, mục Cấu hình); kiosk không khởi động khi cấu hình sai. Các kiểm tra khác bên dưới dùng giá trị mặc định.</source>
+        <translation>Fix the key named (see docs/deploy.md, section Configuration); the kiosk does not start with a wrong configuration. The other checks below use the default values.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="266" />
+        <source>Kiosk không lưu được hồ sơ khi thiếu kho khoá an toàn. Windows: dùng Windows Credential Manager (mặc định, không cài thêm gì); Linux: cài gnome-keyring và mở khoá khi đăng nhập; gỡ gói keyrings.alt và biến PYTHON_KEYRING_BACKEND nếu có.</source>
+        <translation>The kiosk cannot keep cases without a secure keyring. Windows: use Windows Credential Manager (the default, nothing to install); Linux: install gnome-keyring and unlock it at log-in; remove the keyrings.alt package and the PYTHON_KEYRING_BACKEND variable if present.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="273" />
+        <source>Đăng xuất rồi đăng nhập lại máy tính (để mở khoá kho khoá); Linux: kiểm tra gnome-keyring-daemon đang chạy trong phiên của cán bộ.</source>
+        <translation>Log out of the computer and log in again (to unlock the keyring); Linux: check that gnome-keyring-daemon runs in the officer's session.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="278" />
+        <source>Linux: cài gnome-keyring (hoặc KWallet) và chạy kiosk trong phiên đăng nhập đồ hoạ; Windows: kiểm tra dịch vụ Credential Manager đang chạy.</source>
+        <translation>Linux: install gnome-keyring (or KWallet) and run the kiosk in a graphical log-in session; Windows: check that the Credential Manager service is running.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="283" />
+        <source>Cài lại phần mềm kiosk (tệp trong thư mục cài đặt bị thiếu hoặc hỏng).</source>
+        <translation>Reinstall the kiosk software (files in the installation folder are missing or damaged).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="286" />
+        <source>Giải phóng ổ đĩa (Disk Cleanup, xoá tệp tải về cũ): kiosk cần ít nhất {min_mb} MB để lưu hồ sơ và ảnh quét.</source>
+        <translation>Free up the drive (Disk Cleanup, delete old downloads): the kiosk needs at least {min_mb} MB to keep cases and scans.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="291" />
+        <source>Giải phóng ổ đĩa (xoá tệp tải về cũ, dọn thùng rác và gói cài đặt cũ): kiosk cần ít nhất {min_mb} MB để lưu hồ sơ và ảnh quét.</source>
+        <translation>Free up the drive (delete old downloads, empty the trash and old package caches): the kiosk needs at least {min_mb} MB to keep cases and scans.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="296" />
+        <source>Cấp quyền ghi cho tài khoản máy tính của cán bộ trên thư mục đó; ổ đĩa mạng hoặc thư mục chỉ đọc không dùng được. Không xoá thư mục dữ liệu: nó chứa nhật ký hồ sơ.</source>
+        <translation>Give the officer's computer account write permission on that folder; a network drive or a read-only folder cannot be used. Do not delete the data folder: it holds the case journal.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="302" />
+        <source>Mở kiosk: tệp hỏng sẽ được cất riêng (journal.sqlite3.corrupt-…) và nhật ký mới được tạo. Không xoá tệp đã cất; báo nhóm hỗ trợ.</source>
+        <translation>Open the kiosk: the damaged file is put aside (journal.sqlite3.corrupt-…) and a new journal is created. Do not delete the file put aside; tell the support team.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="307" />
+        <source>Không xoá tệp nhật ký. Chạy kiosk bằng đúng tài khoản máy tính đã dùng trước đây (khoá nằm trong kho khoá của tài khoản đó); nếu vẫn thiếu, báo nhóm hỗ trợ.</source>
+        <translation>Do not delete the journal file. Run the kiosk under the computer account used before (the key is in that account's keyring); if it is still missing, tell the support team.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="313" />
+        <source>Không xoá tệp nhật ký. Tệp có thể được chép từ máy khác: trả tệp về máy cũ, hoặc báo nhóm hỗ trợ.</source>
+        <translation>Do not delete the journal file. It may have been copied from another PC: put it back there, or tell the support team.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="318" />
+        <source>Xem dòng “Kho khoá”.</source>
+        <translation>See the “Keyring” line.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="319" />
+        <source>Đóng các cửa sổ kiosk khác đang mở rồi chạy lại kiểm tra.</source>
+        <translation>Close the other open kiosk windows and run the check again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="322" />
+        <source>Xem dòng “Thư mục dữ liệu”: kiosk cần quyền đọc và ghi tệp nhật ký.</source>
+        <translation>See the “Data folder” line: the kiosk needs to read and write the journal file.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="325" />
+        <source>Xem dòng “Dung lượng ổ đĩa”.</source>
+        <translation>See the “Disk space” line.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="326" />
+        <source>Báo nhóm hỗ trợ.</source>
+        <translation>Tell the support team.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="327" />
+        <source>Máy chủ và kiosk không cùng phiên bản hợp đồng: cập nhật kiosk hoặc hỏi đơn vị quản lý máy chủ.</source>
+        <translation>The gateway and the kiosk speak different contract versions: update the kiosk or ask the gateway's operators.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="332" />
+        <source>Cài lại phần mềm kiosk; nếu vẫn lỗi, gửi tệp nhật ký (kiosk.log) cho nhóm hỗ trợ.</source>
+        <translation>Reinstall the kiosk software; if it still fails, send the log file (kiosk.log) to the support team.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="336" />
+        <source>Sửa gateway.url trong tệp cấu hình hệ thống: địa chỉ phải dạng https://tên-máy-chủ[:cổng], không có tên đăng nhập, dấu ? hay #.</source>
+        <translation>Fix gateway.url in the system configuration file: the address must look like https://server-name[:port], without a user name, ? or #.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="341" />
+        <source>Sửa gateway.ca_bundle: đường dẫn tới tệp PEM chứa chứng chỉ CA của tỉnh (bắt đầu bằng -----BEGIN CERTIFICATE-----), đọc được bởi tài khoản của cán bộ.</source>
+        <translation>Fix gateway.ca_bundle: the path of a PEM file holding the province's CA certificate (starting with -----BEGIN CERTIFICATE-----), readable by the officer's account.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="347" />
+        <source>Nếu proxy giải mã HTTPS, cần thêm CA của proxy vào tệp đó.</source>
+        <translation>If the proxy decrypts HTTPS, the proxy's CA must be added to that file.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="350" />
+        <source>Xem dòng “Chứng chỉ TLS” ngay dưới.</source>
+        <translation>See the “TLS certificate” line just below.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="351" />
+        <source>Máy chủ hoặc đường mạng đang quá tải; thử lại sau ít phút, nếu lặp lại báo đơn vị quản lý máy chủ.</source>
+        <translation>The gateway or the network is overloaded; try again in a few minutes, and if it happens again tell the gateway's operators.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="356" />
+        <source>Kiểm tra cáp mạng/Wi-Fi, tường lửa và proxy của máy; thử mở {url}/v1/health bằng trình duyệt. Nếu địa chỉ sai, sửa gateway.url.</source>
+        <translation>Check the network cable/Wi-Fi, the firewall and the PC's proxy; try opening {url}/v1/health in a browser. If the address is wrong, fix gateway.url.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="361" />
+        <source>Máy chủ gặp sự cố: báo đơn vị quản lý máy chủ; kiosk không cần sửa gì.</source>
+        <translation>The gateway has a fault: tell its operators; nothing to fix on the kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="364" />
+        <source>Địa chỉ có thể thiếu hoặc thừa phần đường dẫn: kiểm tra gateway.url với đơn vị quản lý máy chủ.</source>
+        <translation>The address may lack or have an extra path: check gateway.url with the gateway's operators.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="369" />
+        <source>Cổng này có thể không phải HTTPS (thử http://, hoặc sai cổng), hoặc máy chủ chỉ nhận giao thức quá cũ: kiểm tra gateway.url với đơn vị quản lý máy chủ.</source>
+        <translation>This port may not be HTTPS (try http://, or a wrong port), or the server accepts only outdated protocols: check gateway.url with the gateway's operators.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="375" />
+        <source>Nếu đồng hồ máy này đúng, báo đơn vị quản lý máy chủ gia hạn chứng chỉ; nếu đồng hồ sai, chỉnh giờ (xem dòng “Đồng hồ máy”).</source>
+        <translation>If this PC's clock is right, ask the gateway's operators to renew the certificate; if the clock is wrong, set the time (see the “Clock” line).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="380" />
+        <source>Đồng hồ máy này đang chậm: bật đồng bộ giờ tự động.</source>
+        <translation>This PC's clock is behind: turn on automatic time synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="383" />
+        <source>Dùng trong gateway.url đúng tên máy chủ ghi trong chứng chỉ (không dùng địa chỉ IP nếu chứng chỉ chỉ có tên).</source>
+        <translation>Use in gateway.url the server name written in the certificate (not an IP address if the certificate has only names).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="388" />
+        <source>Đặt gateway.ca_bundle là tệp PEM chứng chỉ CA của tỉnh (hỏi đơn vị quản lý máy chủ); nếu mạng có proxy giải mã HTTPS, thêm cả CA của proxy vào tệp đó.</source>
+        <translation>Set gateway.ca_bundle to the PEM file of the province's CA certificate (ask the gateway's operators); if the network has a proxy that decrypts HTTPS, add the proxy's CA to that file too.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="394" />
+        <source>Gửi dòng này cho đơn vị quản lý máy chủ.</source>
+        <translation>Send this line to the gateway's operators.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="397" />
+        <source>Bật đồng bộ giờ tự động (Windows: Cài đặt › Thời gian và ngôn ngữ › Đồng bộ ngay; Linux: timedatectl set-ntp true) và kiểm tra múi giờ (UTC+7). Giờ sai làm mã OTP và chứng chỉ bị từ chối.</source>
+        <translation>Turn on automatic time synchronisation (Windows: Settings › Time &amp; language › Sync now; Linux: timedatectl set-ntp true) and check the time zone (UTC+7). A wrong time makes OTP codes and certificates be refused.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="403" />
+        <source>Kiểm tra lại tên đăng nhập, mật khẩu và bộ gõ tiếng Việt/Caps Lock.</source>
+        <translation>Check the user name, the password and the Vietnamese input method/Caps Lock.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="406" />
+        <source>Chờ hết thời gian khoá rồi thử lại.</source>
+        <translation>Wait until the lock expires and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="407" />
+        <source>Xem dòng “Kết nối máy chủ”; nếu máy chủ trả lời mà vẫn lỗi, báo đơn vị quản lý.</source>
+        <translation>See the “Gateway connection” line; if the gateway answers and it still fails, tell its operators.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="411" />
+        <source>Tài khoản chưa được gán vào Trung tâm Phục vụ hành chính công hoặc Bộ phận một cửa có tên đúng quy định: báo quản trị của đơn vị.</source>
+        <translation>The account is not assigned to a Public Administration Service Centre or One-stop Unit named as the rules require: tell the unit's administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="416" />
+        <source>Báo đơn vị quản lý máy chủ: dịch vụ đăng nhập không theo hợp đồng v1.</source>
+        <translation>Tell the gateway's operators: the log-in service does not follow contract v1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="419" />
+        <source>Máy chủ trả lời /v1/health nhưng không nhận đăng nhập: báo đơn vị quản lý máy chủ.</source>
+        <translation>The gateway answers /v1/health but does not accept log-ins: tell its operators.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="423" />
+        <source>Máy chủ này không phải cổng kết nối đúng hợp đồng: báo đơn vị quản lý ngay.</source>
+        <translation>This server is not a gateway that follows the contract: tell its operators at once.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="426" />
+        <source>Bật máy quét, cắm cáp USB (hoặc nối mạng) và cài trình điều khiển của hãng: Windows cần driver WIA, Linux cần SANE (gói sane-utils, sane-airscan cho máy quét mạng). Máy quét đa năng gửi ảnh vào thư mục: đặt scanner.watch_folder. Camera tài liệu/webcam: cắm USB.</source>
+        <translation>Switch the scanner on, plug in the USB cable (or the network) and install the maker's driver: Windows needs a WIA driver, Linux needs SANE (packages sane-utils, sane-airscan for network scanners). A multifunction scanner that sends pictures to a folder: set scanner.watch_folder. Document camera/webcam: plug in its USB.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="433" />
+        <source>Bật máy quét đã chọn, hoặc chọn máy khác trong kiosk (Cài đặt) để kiosk nhớ.</source>
+        <translation>Switch the chosen scanner on, or choose another one in the kiosk (Settings) for the kiosk to remember.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="437" />
+        <source>Cài máy in trong hệ điều hành (Windows: Cài đặt › Máy in và máy quét; Linux: CUPS, gói cups) và in thử một trang; kiosk dùng đúng danh sách máy in của hệ thống.</source>
+        <translation>Install a printer in the operating system (Windows: Settings › Printers &amp; scanners; Linux: CUPS, package cups) and print a test page; the kiosk uses the system's own printer list.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="443" />
+        <source>Bật máy in đó, hoặc chọn máy in khác trong Cài đặt của kiosk (printer.name).</source>
+        <translation>Switch that printer on, or choose another printer in the kiosk's Settings (printer.name).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="447" />
+        <source>Đặt một máy in mặc định trong hệ điều hành, hoặc đặt printer.name trong cấu hình.</source>
+        <translation>Set a default printer in the operating system, or set printer.name in the configuration.</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorTable</name>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="28" />
+        <source>Tệp cấu hình</source>
+        <translation>Configuration file</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="29" />
+        <source>Kết nối máy chủ</source>
+        <translation>Gateway connection</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="30" />
+        <source>Chứng chỉ TLS</source>
+        <translation>TLS certificate</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="31" />
+        <source>Đồng hồ máy</source>
+        <translation>Clock</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="32" />
+        <source>Đăng nhập</source>
+        <translation>Log-in</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="33" />
+        <source>Kho khoá</source>
+        <translation>Keyring</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="34" />
+        <source>Máy quét</source>
+        <translation>Scanners</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="35" />
+        <source>Máy in</source>
+        <translation>Printers</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="36" />
+        <source>Phông chữ</source>
+        <translation>Fonts</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="37" />
+        <source>Dung lượng ổ đĩa</source>
+        <translation>Disk space</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="38" />
+        <source>Thư mục dữ liệu</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="39" />
+        <source>Nhật ký hồ sơ</source>
+        <translation>Case journal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="40" />
+        <source>Phiên bản</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="44" />
+        <source>ĐẠT</source>
+        <translation>PASS</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="45" />
+        <source>LỖI</source>
+        <translation>FAIL</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="46" />
+        <source>BỎ QUA</source>
+        <translation>SKIPPED</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="508" />
+        <source>Kiểm tra</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="509" />
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="510" />
+        <source>Chi tiết</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="511" />
+        <source>→ Cách sửa: </source>
+        <translation>→ How to fix: </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="529" />
+        <source>Tất cả đều đạt.</source>
+        <translation>Everything passed.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="533" />
+        <source>{n} mục LỖI: làm theo “Cách sửa” rồi chạy lại.</source>
+        <translation>{n} checks FAILED: follow “How to fix” and run again.</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1923,79 @@
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/journal.py" line="14" />
+        <source>Lỗi nhật ký hồ sơ trên máy này. Hãy báo bộ phận CNTT.</source>
+        <translation>Error in the case journal on this PC. Tell the IT department.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/journal.py" line="17" />
+        <source>Tệp nhật ký hồ sơ trên máy này bị hỏng hoặc không phải nhật ký của phần mềm. Tệp đã được cất riêng để CNTT kiểm tra; có thể tiếp tục làm hồ sơ mới.</source>
+        <translation>The case journal file on this PC is damaged or not the software's journal. The file was put aside for IT to examine; new cases can go on.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/journal.py" line="23" />
+        <source>Nhật ký hồ sơ đang bị một chương trình khác giữ. Đóng cửa sổ phần mềm còn mở rồi thử lại.</source>
+        <translation>The case journal is held by another program. Close the other open window of the software and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/journal.py" line="27" />
+        <source>Ổ đĩa của máy tính đã đầy nên không lưu được hồ sơ. Hãy nhờ CNTT giải phóng dung lượng; hồ sơ đang làm vẫn còn trên màn hình.</source>
+        <translation>The computer's drive is full, so the case cannot be saved. Ask IT to free up space; the case in progress is still on the screen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/journal.py" line="32" />
+        <source>Không ghi hoặc đọc được tệp nhật ký hồ sơ (quyền truy cập hoặc lỗi ổ đĩa). Hãy báo CNTT.</source>
+        <translation>The case journal file cannot be written or read (permissions or a drive error). Tell IT.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/journal.py" line="36" />
+        <source>Kho khoá của hệ điều hành trên máy này không an toàn (lưu khoá dạng đọc được), nên không thể bảo vệ dữ liệu công dân. Hãy nhờ CNTT bật Windows Credential Manager, macOS Keychain hoặc Secret Service.</source>
+        <translation>The operating system's keyring on this PC is not secure (it stores keys readably), so citizens' data cannot be protected. Ask IT to enable Windows Credential Manager, macOS Keychain or Secret Service.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/journal.py" line="42" />
+        <source>Không dùng được kho khoá của hệ điều hành (chưa mở khoá hoặc không có). Đăng nhập lại máy tính hoặc nhờ CNTT kiểm tra kho khoá.</source>
+        <translation>The operating system's keyring cannot be used (locked or missing). Log in to the computer again or ask IT to check the keyring.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/journal.py" line="47" />
+        <source>Không tìm thấy khoá giải mã nhật ký hồ sơ trong kho khoá của máy này, nên không đọc được các hồ sơ đã lưu. Hãy báo CNTT; không xoá tệp nhật ký.</source>
+        <translation>The key that decrypts the case journal is not in this PC's keyring, so saved cases cannot be read. Tell IT; do not delete the journal file.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/journal.py" line="53" />
+        <source>Khoá trong kho khoá không mở được nhật ký hồ sơ này (tệp chép từ máy khác hoặc khoá đã bị thay). Hãy báo CNTT; không xoá tệp nhật ký.</source>
+        <translation>The key in the keyring does not open this case journal (a file copied from another PC, or the key was replaced). Tell IT; do not delete the journal file.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/journal.py" line="58" />
+        <source>Dữ liệu của hồ sơ này đã bị sửa hoặc hỏng nên không giải mã được. Các hồ sơ khác không bị ảnh hưởng; hãy làm lại hồ sơ này và báo CNTT.</source>
+        <translation>This case's data was altered or damaged and cannot be decrypted. Other cases are not affected; redo this case and tell IT.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/journal.py" line="63" />
+        <source>Không tìm thấy hồ sơ này trong nhật ký (có thể đã bị xoá theo hạn lưu).</source>
+        <translation>This case is not in the journal (it may have been deleted at the end of its retention period).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/journal.py" line="66" />
+        <source>Không tìm thấy ảnh quét hoặc tệp PDF này của hồ sơ (có thể đã bị xoá).</source>
+        <translation>This scan or PDF file of the case is not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/journal.py" line="69" />
+        <source>Tệp quá lớn để lưu vào hồ sơ. Quét lại với độ phân giải thấp hơn.</source>
+        <translation>The file is too large to keep in the case. Scan again at a lower resolution.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/journal.py" line="72" />
+        <source>Hồ sơ đang ở trạng thái không cho phép thao tác này.</source>
+        <translation>The case is in a state that does not allow this action.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../kiosk/ui/idle_lock.py" line="105" />
@@ -1694,7 +2556,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="213" />
-        <location filename="../../kiosk/ui/messages.py" line="282" />
+        <location filename="../../kiosk/ui/messages.py" line="284" />
         <source>Chưa thực hiện được</source>
         <translation>Not done</translation>
     </message>
@@ -1744,37 +2606,37 @@
         <translation>Scan failed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="292" />
+        <location filename="../../kiosk/ui/messages.py" line="296" />
         <source>Không đọc được mã QR</source>
         <translation>The QR code could not be read</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="298" />
+        <location filename="../../kiosk/ui/messages.py" line="302" />
         <source>Thông tin chưa in được lên giấy đề nghị:</source>
         <translation>The details cannot be printed on the request form:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="301" />
+        <location filename="../../kiosk/ui/messages.py" line="305" />
         <source>Quay lại bước 3 để sửa.</source>
         <translation>Go back to step 3 to correct them.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="306" />
+        <location filename="../../kiosk/ui/messages.py" line="310" />
         <source>Thông tin quá dài, giấy đề nghị không vừa một trang.</source>
         <translation>The details are too long: the request form does not fit on one page.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="309" />
+        <location filename="../../kiosk/ui/messages.py" line="313" />
         <source>Rút gọn địa chỉ hoặc họ tên ở bước 3.</source>
         <translation>Shorten the address or the name in step 3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="314" />
+        <location filename="../../kiosk/ui/messages.py" line="318" />
         <source>Thiếu phông chữ của phần mềm nên không tạo được giấy tờ in.</source>
         <translation>The program's fonts are missing, so no document can be printed.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="317" />
+        <location filename="../../kiosk/ui/messages.py" line="321" />
         <source>Báo bộ phận CNTT cài lại phần mềm kiosk.</source>
         <translation>Ask IT to reinstall the kiosk software.</translation>
     </message>
@@ -2163,6 +3025,159 @@ If it still does not come, or the password in it does not work, show the citizen
         <location filename="../../kiosk/ui/wizard/scan_page.py" line="398" />
         <source>Tệp PDF được tạo khi đã có đủ hai mặt thẻ.</source>
         <translation>The PDF is made once both sides are scanned.</translation>
+    </message>
+</context>
+<context>
+    <name>Scanner</name>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="14" />
+        <source>Không kết nối được máy quét. Kiểm tra máy quét đã bật và cáp/mạng đã cắm.</source>
+        <translation>Cannot connect to the scanner. Check that it is switched on and its cable/network is plugged in.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="17" />
+        <source>Máy quét đang bận với việc khác. Chờ một lát rồi quét lại.</source>
+        <translation>The scanner is busy with something else. Wait a moment and scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="20" />
+        <source>Giấy bị kẹt trong máy quét. Gỡ giấy kẹt rồi quét lại.</source>
+        <translation>Paper is jammed in the scanner. Clear the jam and scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="23" />
+        <source>Khay nạp giấy đang trống. Đặt thẻ vào máy quét rồi quét lại.</source>
+        <translation>The feeder is empty. Put the card in the scanner and scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="26" />
+        <source>Nắp máy quét đang mở. Đóng nắp rồi quét lại.</source>
+        <translation>The scanner's cover is open. Close it and scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="29" />
+        <source>Đã huỷ lần quét.</source>
+        <translation>The scan was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="30" />
+        <source>Không tìm thấy thẻ căn cước trong ảnh. Đặt thẻ phẳng, không che khuất, rồi quét lại.</source>
+        <translation>No ID card found in the picture. Lay the card flat, uncovered, and scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="34" />
+        <source>Ảnh quét trống (không có gì trên mặt kính). Đặt thẻ lên máy quét rồi quét lại.</source>
+        <translation>The scan is blank (nothing on the glass). Put the card on the scanner and scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="37" />
+        <source>Ảnh quá lớn để xử lý an toàn. Quét lại với độ phân giải thấp hơn (300 dpi).</source>
+        <translation>The picture is too large to process safely. Scan again at a lower resolution (300 dpi).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="40" />
+        <source>Không đọc được tệp ảnh. Chọn tệp ảnh JPEG, PNG, TIFF hoặc PDF khác.</source>
+        <translation>The picture file cannot be read. Choose another JPEG, PNG, TIFF or PDF file.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="43" />
+        <source>Loại máy quét này không dùng được trên máy tính này.</source>
+        <translation>This kind of scanner cannot be used on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="46" />
+        <source>Máy quét báo lỗi. Tắt rồi bật lại máy quét và thử lại.</source>
+        <translation>The scanner reports an error. Switch it off and on again and retry.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="49" />
+        <source>Không truy cập được thư mục nhận ảnh quét {folder}. Kiểm tra ổ mạng đã kết nối.</source>
+        <translation>The folder receiving scans, {folder}, cannot be reached. Check that the network drive is connected.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="52" />
+        <source>Chưa nhận được ảnh quét trong thư mục. Bấm quét trên máy quét rồi thử lại.</source>
+        <translation>No scan has arrived in the folder yet. Press scan on the scanner and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="55" />
+        <source>Máy quét WIA chỉ dùng được trên Windows. Trên máy này hãy chọn SANE, máy quét mạng (eSCL) hoặc thư mục nhận ảnh quét.</source>
+        <translation>WIA scanners work on Windows only. On this computer choose SANE, a network scanner (eSCL) or a folder receiving scans.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="60" />
+        <source>Máy này chưa có SANE (trình điều khiển máy quét của Linux).</source>
+        <translation>This computer does not have SANE (the Linux scanner drivers).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="63" />
+        <source>Máy quét không trả lời. Tắt rồi bật lại máy quét, kiểm tra cáp, rồi quét lại.</source>
+        <translation>The scanner does not answer. Switch it off and on again, check the cable, then scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="66" />
+        <source>Trình điều khiển máy quét bị lỗi và đã được đóng lại. Quét lại; nếu vẫn lỗi, tắt rồi bật lại máy quét.</source>
+        <translation>The scanner driver failed and was closed. Scan again; if it still fails, switch the scanner off and on again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="71" />
+        <source>Không thể nén hai mặt thẻ xuống dưới {max_bytes} byte.</source>
+        <translation>The two sides of the card cannot be compressed below {max_bytes} bytes.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="74" />
+        <source>Không tìm thấy camera đã chọn. Kiểm tra cáp USB của camera, rồi bấm “Tìm máy quét…” để chọn lại.</source>
+        <translation>The chosen camera is not found. Check the camera's USB cable, then press “Find scanners…” to choose again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="79" />
+        <source>Không mở được camera. Đóng các phần mềm khác đang dùng camera (Zoom, Zalo, Teams…) rồi thử lại.</source>
+        <translation>The camera cannot be opened. Close other programs using the camera (Zoom, Zalo, Teams…) and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="84" />
+        <source>Camera không gửi hình. Rút cáp camera ra, cắm lại rồi thử lại.</source>
+        <translation>The camera sends no picture. Unplug its cable, plug it in again and retry.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="87" />
+        <source>Chưa có hình từ camera. Chờ hình hiện lên rồi chụp.</source>
+        <translation>No picture from the camera yet. Wait for the picture to appear, then capture.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="90" />
+        <source>Camera chỉ chụp được trong cửa sổ xem trực tiếp ở bước quét thẻ.</source>
+        <translation>The camera captures only in the live view window of the card scanning step.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="98" />
+        <source>Tệp ảnh hoặc PDF</source>
+        <translation>Picture or PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="99" />
+        <source>Máy quét (SANE)</source>
+        <translation>Scanner (SANE)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="100" />
+        <source>Máy quét USB (WIA)</source>
+        <translation>USB scanner (WIA)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="101" />
+        <source>Máy quét mạng (eSCL/AirScan)</source>
+        <translation>Network scanner (eSCL/AirScan)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="102" />
+        <source>Thư mục nhận ảnh quét (máy quét mạng)</source>
+        <translation>Folder receiving scans (network scanner)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="103" />
+        <source>Camera tài liệu / webcam</source>
+        <translation>Document camera / webcam</translation>
     </message>
 </context>
 <context>
@@ -2618,12 +3633,12 @@ If it still does not come, or the password in it does not work, show the citizen
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/workbench.py" line="104" />
+        <location filename="../../kiosk/ui/wizard/workbench.py" line="105" />
         <source>Đang mở nhật ký hồ sơ…</source>
         <translation>Opening the case journal…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/workbench.py" line="153" />
+        <location filename="../../kiosk/ui/wizard/workbench.py" line="154" />
         <source>Máy này không có kho khóa an toàn: ở chế độ đào tạo, hồ sơ đang làm chỉ được giữ đến khi đóng kiosk.</source>
         <translation>This PC has no secure keyring: in training mode, cases in progress are kept only until the kiosk closes.</translation>
     </message>
@@ -2631,7 +3646,7 @@ If it still does not come, or the password in it does not work, show the citizen
 <context>
     <name>_HelpMenuEntry</name>
     <message>
-        <location filename="../../kiosk/ui/doctor_dialog.py" line="252" />
+        <location filename="../../kiosk/ui/doctor_dialog.py" line="267" />
         <source>Kiểm tra máy…</source>
         <translation>Check this PC…</translation>
     </message>
