@@ -1817,107 +1817,107 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="119" />
+        <location filename="../../kiosk/ui/home_page.py" line="124" />
         <source>Xin chào {name}</source>
         <translation>Hello, {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="121" />
+        <location filename="../../kiosk/ui/home_page.py" line="126" />
         <source>Tiếp nhận công dân</source>
         <translation>Serving citizens</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="123" />
+        <location filename="../../kiosk/ui/home_page.py" line="128" />
         <source>Tiếp công dân mới (Enter)</source>
         <translation>Next citizen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="124" />
+        <location filename="../../kiosk/ui/home_page.py" line="129" />
         <source>Hồ sơ đang làm dở</source>
         <translation>Unfinished cases</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="125" />
+        <location filename="../../kiosk/ui/home_page.py" line="130" />
         <source>Làm tiếp</source>
         <translation>Keep working</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="126" />
+        <location filename="../../kiosk/ui/home_page.py" line="131" />
         <source>Hủy hồ sơ</source>
         <translation>Drop the case</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="127" />
+        <location filename="../../kiosk/ui/home_page.py" line="132" />
         <source>Các bước tạo tài khoản cho công dân</source>
         <translation>Steps to create a citizen's account</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="129" />
+        <location filename="../../kiosk/ui/home_page.py" line="134" />
         <source>Tra cứu số CMND/CCCD: nếu công dân đã có tài khoản thì không tạo mới.</source>
         <translation>Look up the ID number: if the citizen already has an account, do not create a new one.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="130" />
+        <location filename="../../kiosk/ui/home_page.py" line="135" />
         <source>Quét hai mặt thẻ thành một tệp PDF (không quá 5 MB).</source>
         <translation>Scan both sides of the card into one PDF (at most 5 MB).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="131" />
+        <location filename="../../kiosk/ui/home_page.py" line="136" />
         <source>Nhập thông tin công dân; số điện thoại phải chính chủ.</source>
         <translation>Enter the citizen's details; the phone must be the citizen's own.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="132" />
+        <location filename="../../kiosk/ui/home_page.py" line="137" />
         <source>In giấy đề nghị tạo tài khoản để công dân kiểm tra và ký.</source>
         <translation>Print the account request form for the citizen to check and sign.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="133" />
+        <location filename="../../kiosk/ui/home_page.py" line="138" />
         <source>Gửi mã OTP tới điện thoại của công dân, nhập mã mới nhất.</source>
         <translation>Send an OTP to the citizen's phone and enter the newest code.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="134" />
+        <location filename="../../kiosk/ui/home_page.py" line="139" />
         <source>Tạo tài khoản: mật khẩu được gửi tới công dân bằng tin nhắn.</source>
         <translation>Create the account: the password is sent to the citizen by SMS.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="138" />
+        <location filename="../../kiosk/ui/home_page.py" line="143" />
         <source>Mọi bước đều làm được bằng bàn phím: Enter để tiếp tục, Esc để hủy.</source>
         <translation>Every step works from the keyboard: Enter to continue, Esc to cancel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="162" />
+        <location filename="../../kiosk/ui/home_page.py" line="185" />
         <source>đang chờ kết quả tạo tài khoản</source>
         <translation>waiting for the outcome of the account creation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="164" />
+        <location filename="../../kiosk/ui/home_page.py" line="187" />
         <source>bước: {step}</source>
         <translation>step: {step}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="175" />
+        <location filename="../../kiosk/ui/home_page.py" line="195" />
         <source>tra cứu</source>
         <translation>lookup</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="176" />
+        <location filename="../../kiosk/ui/home_page.py" line="196" />
         <source>quét thẻ</source>
         <translation>card scan</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="177" />
+        <location filename="../../kiosk/ui/home_page.py" line="197" />
         <source>thông tin công dân</source>
         <translation>citizen's details</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="178" />
+        <location filename="../../kiosk/ui/home_page.py" line="198" />
         <source>giấy đề nghị</source>
         <translation>request form</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="179" />
+        <location filename="../../kiosk/ui/home_page.py" line="199" />
         <source>mã OTP</source>
         <translation>OTP</translation>
     </message>
@@ -2061,12 +2061,27 @@
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/login_page.py" line="130" />
+        <location filename="../../kiosk/ui/login_page.py" line="114" />
+        <source>Không ghi nhớ đăng nhập được: máy này chỉ có kho khóa lưu dạng văn bản thường, không an toàn. Mỗi lần mở kiosk cần đăng nhập lại.</source>
+        <translation>Cannot remember the log-in: this PC only has a plain-text keyring, which is not safe. Log in each time the kiosk starts.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/login_page.py" line="119" />
+        <source>Không ghi nhớ đăng nhập được: kho khóa của hệ điều hành đang lỗi hoặc bị khóa.</source>
+        <translation>Cannot remember the log-in: the operating system's keyring is failing or locked.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/login_page.py" line="121" />
+        <source>Không ghi nhớ đăng nhập được: máy này không có kho khóa an toàn.</source>
+        <translation>Cannot remember the log-in: this PC has no secure keyring.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/login_page.py" line="145" />
         <source>Nhập tên đăng nhập.</source>
         <translation>Enter the username.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/login_page.py" line="134" />
+        <location filename="../../kiosk/ui/login_page.py" line="149" />
         <source>Nhập mật khẩu.</source>
         <translation>Enter the password.</translation>
     </message>
@@ -2132,69 +2147,69 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="141" />
-        <location filename="../../kiosk/ui/main_window.py" line="168" />
+        <location filename="../../kiosk/ui/main_window.py" line="153" />
+        <location filename="../../kiosk/ui/main_window.py" line="185" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="143" />
+        <location filename="../../kiosk/ui/main_window.py" line="155" />
         <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Phiên bản {version}&lt;br&gt;&lt;br&gt;Dành cho cán bộ Bộ phận một cửa và Trung tâm Phục vụ hành chính công: tạo tài khoản dịch vụ công cho công dân.</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Version {version}&lt;br&gt;&lt;br&gt;For officers of one-stop counters and public administrative service centres: creating citizens' public-service accounts.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="146" />
-        <location filename="../../kiosk/ui/main_window.py" line="156" />
+        <location filename="../../kiosk/ui/main_window.py" line="158" />
+        <location filename="../../kiosk/ui/main_window.py" line="173" />
         <source>Kiosk tạo tài khoản dịch vụ công</source>
         <translation>Public-service account kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="157" />
+        <location filename="../../kiosk/ui/main_window.py" line="174" />
         <source>Tạo tài khoản dịch vụ công cho công dân</source>
         <translation>Public-service accounts for citizens</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="160" />
+        <location filename="../../kiosk/ui/main_window.py" line="177" />
         <source>CHẾ ĐỘ ĐÀO TẠO — máy chủ đào tạo nội bộ; tài khoản tạo ở đây không có trên Cổng Dịch vụ công quốc gia</source>
         <translation>TRAINING MODE — local training gateway; accounts created here do not exist on the National Public Service Portal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="164" />
+        <location filename="../../kiosk/ui/main_window.py" line="181" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="165" />
+        <location filename="../../kiosk/ui/main_window.py" line="182" />
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="166" />
+        <location filename="../../kiosk/ui/main_window.py" line="183" />
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="167" />
+        <location filename="../../kiosk/ui/main_window.py" line="184" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="170" />
+        <location filename="../../kiosk/ui/main_window.py" line="187" />
         <source>Máy chủ: đào tạo (chạy trong máy này)</source>
         <translation>Gateway: training (running on this PC)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="172" />
+        <location filename="../../kiosk/ui/main_window.py" line="189" />
         <source>Máy chủ: {url}</source>
         <translation>Gateway: {url}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="175" />
+        <location filename="../../kiosk/ui/main_window.py" line="192" />
         <source>Quầy: {name}</source>
         <translation>Counter: {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="177" />
+        <location filename="../../kiosk/ui/main_window.py" line="194" />
         <source>Phiên bản {v}</source>
         <translation>Version {v}</translation>
     </message>
@@ -3193,27 +3208,12 @@ If it still does not come, or the password in it does not work, show the citizen
         <translation>Starting the training gateway…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session.py" line="134" />
-        <source>Không ghi nhớ đăng nhập được: máy này chỉ có kho khóa lưu dạng văn bản thường, không an toàn. Mỗi lần mở kiosk cần đăng nhập lại.</source>
-        <translation>Cannot remember the log-in: this PC only has a plain-text keyring, which is not safe. Log in each time the kiosk starts.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/session.py" line="139" />
-        <source>Không ghi nhớ đăng nhập được: kho khóa của hệ điều hành đang lỗi hoặc bị khóa.</source>
-        <translation>Cannot remember the log-in: the operating system's keyring is failing or locked.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/session.py" line="141" />
-        <source>Không ghi nhớ đăng nhập được: máy này không có kho khóa an toàn.</source>
-        <translation>Cannot remember the log-in: this PC has no secure keyring.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/session.py" line="208" />
+        <location filename="../../kiosk/ui/session.py" line="196" />
         <source>Cán bộ: {name} · {unit}</source>
         <translation>Officer: {name} · {unit}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session.py" line="225" />
+        <location filename="../../kiosk/ui/session.py" line="215" />
         <source>Phiên đăng nhập đã hết hạn. Nhập mật khẩu để làm tiếp.</source>
         <translation>The session has expired. Enter your password to continue.</translation>
     </message>
@@ -3595,37 +3595,37 @@ If it still does not come, or the password in it does not work, show the citizen
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../kiosk/ui/unit_page.py" line="53" />
+        <location filename="../../kiosk/ui/unit_page.py" line="76" />
         <source>Đăng xuất</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/unit_page.py" line="55" />
+        <location filename="../../kiosk/ui/unit_page.py" line="77" />
         <source>Làm việc tại đơn vị này</source>
         <translation>Work at this unit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/unit_page.py" line="74" />
+        <location filename="../../kiosk/ui/unit_page.py" line="104" />
         <source>Chọn đơn vị làm việc</source>
         <translation>Choose your unit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/unit_page.py" line="76" />
+        <location filename="../../kiosk/ui/unit_page.py" line="106" />
         <source>Tài khoản công dân sẽ được ghi nhận là do đơn vị này tạo.</source>
         <translation>Citizens' accounts will be recorded as created by this unit.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/unit_page.py" line="88" />
+        <location filename="../../kiosk/ui/unit_page.py" line="109" />
         <source>Chưa chọn được đơn vị làm việc</source>
         <translation>No unit can be chosen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/unit_page.py" line="91" />
+        <location filename="../../kiosk/ui/unit_page.py" line="112" />
         <source>Tài khoản cán bộ của bạn &lt;b&gt;chưa được gán vào đơn vị nào&lt;/b&gt;.&lt;br&gt;&lt;br&gt;Đề nghị quản trị của cơ quan, đơn vị trên Cổng Dịch vụ công quốc gia gán tài khoản của bạn vào &lt;b&gt;Trung tâm Phục vụ hành chính công&lt;/b&gt; hoặc &lt;b&gt;Bộ phận một cửa&lt;/b&gt; nơi bạn làm việc, rồi đăng nhập lại.</source>
         <translation>Your officer account &lt;b&gt;is not assigned to any unit&lt;/b&gt;.&lt;br&gt;&lt;br&gt;Ask your agency's administrator on the National Public Service Portal to assign your account to the &lt;b&gt;Public Administrative Service Centre&lt;/b&gt; or the &lt;b&gt;one-stop unit&lt;/b&gt; where you work, then log in again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/unit_page.py" line="99" />
+        <location filename="../../kiosk/ui/unit_page.py" line="120" />
         <source>Bạn được gán vào đơn vị sau, nhưng &lt;b&gt;tên đơn vị chưa đúng quy định&lt;/b&gt;: tên phải chứa “Trung tâm phục vụ hành chính công” hoặc “Bộ phận một cửa” (không phân biệt chữ hoa, chữ thường).&lt;ul&gt;{names}&lt;/ul&gt;Đề nghị quản trị cấp tỉnh đặt lại tên đơn vị, hoặc gán bạn vào đúng đơn vị một cửa, rồi đăng nhập lại.</source>
         <translation>You are assigned to the unit below, but &lt;b&gt;its name does not follow the rule&lt;/b&gt;: it must contain “Trung tâm phục vụ hành chính công” or “Bộ phận một cửa” (case does not matter).&lt;ul&gt;{names}&lt;/ul&gt;Ask the provincial administrator to rename the unit, or to assign you to the right one-stop unit, then log in again.</translation>
     </message>

@@ -157,7 +157,8 @@ class Workbench(QObject):
             )
         if opened.error is not None:
             # The damaged file went aside for IT, with whatever cases it held: say so.
-            self.home.set_notice(journal_text(opened.error))
+            error = opened.error
+            self.home.set_notice(lambda: journal_text(error))
         self._make_service()
 
     def _journal_failed(self, exc: BaseException) -> None:
