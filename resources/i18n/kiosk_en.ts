@@ -1477,7 +1477,7 @@
     <message>
         <location filename="../../kiosk/ui/catalogue/findings.py" line="65" />
         <source>Giới tính là Nam hoặc Nữ.</source>
-        <translation>Sex is Nam (male) or Nữ (female).</translation>
+        <translation>Sex is male or female.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/catalogue/findings.py" line="66" />
@@ -1542,12 +1542,12 @@
     <message>
         <location filename="../../kiosk/ui/catalogue/findings.py" line="106" />
         <source>Mã QR quá dài, không phải mã QR trên thẻ CCCD/Căn cước.</source>
-        <translation>The QR code is too long to be the QR code of a CCCD/Căn cước card.</translation>
+        <translation>The QR code is too long to be the QR code of a CCCD/citizen ID card.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/catalogue/findings.py" line="109" />
         <source>Mã QR này là một đường dẫn web, không phải mã QR thông tin trên thẻ CCCD/Căn cước.</source>
-        <translation>This QR code is a web link, not the information QR code of a CCCD/Căn cước card.</translation>
+        <translation>This QR code is a web link, not the information QR code of a CCCD/citizen ID card.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/catalogue/findings.py" line="113" />
@@ -1557,12 +1557,12 @@
     <message>
         <location filename="../../kiosk/ui/catalogue/findings.py" line="119" />
         <source>Mã QR này không phải mã QR thông tin trên thẻ CCCD/Căn cước.</source>
-        <translation>This QR code is not the information QR code of a CCCD/Căn cước card.</translation>
+        <translation>This QR code is not the information QR code of a CCCD/citizen ID card.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/catalogue/findings.py" line="122" />
         <source>Mã QR chỉ có {count} trường thông tin (thẻ CCCD/Căn cước có ít nhất {minimum}); có thể mã bị đọc thiếu, hãy quét lại.</source>
-        <translation>The QR code has only {count} fields (a CCCD/Căn cước card has at least {minimum}); it may have been read incompletely, scan it again.</translation>
+        <translation>The QR code has only {count} fields (a CCCD/citizen ID card has at least {minimum}); it may have been read incompletely, scan it again.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/catalogue/findings.py" line="127" />
@@ -1592,7 +1592,7 @@
     <message>
         <location filename="../../kiosk/ui/catalogue/findings.py" line="145" />
         <source>Giới tính trong mã QR không phải Nam hoặc Nữ.</source>
-        <translation>The sex in the QR code is neither Nam (male) nor Nữ (female).</translation>
+        <translation>The sex in the QR code is neither male nor female.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/catalogue/findings.py" line="148" />
@@ -1627,7 +1627,7 @@
     <message>
         <location filename="../../kiosk/ui/catalogue/findings.py" line="172" />
         <source>Vùng MRZ không phải của thẻ CCCD/Căn cước Việt Nam.</source>
-        <translation>The MRZ is not that of a Vietnamese CCCD/Căn cước card.</translation>
+        <translation>The MRZ is not that of a Vietnamese CCCD/citizen ID card.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/catalogue/findings.py" line="175" />
@@ -2116,7 +2116,7 @@
     <message>
         <location filename="../../kiosk/ui/wizard/lookup_page.py" line="92" />
         <source>Mã QR nằm ở mặt trước thẻ CCCD gắn chip (2021) và ở mặt sau thẻ Căn cước (2024). Máy quét cầm tay cần đặt ở chế độ bàn phím (keyboard) Unicode.</source>
-        <translation>The QR code is on the front of 2021 chip ID cards and on the back of 2024 Căn cước cards. The handheld scanner must be set to Unicode keyboard mode.</translation>
+        <translation>The QR code is on the front of 2021 chip ID cards and on the back of 2024 citizen ID cards. The handheld scanner must be set to Unicode keyboard mode.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/lookup_page.py" line="180" />
