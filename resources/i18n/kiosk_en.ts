@@ -1925,72 +1925,72 @@
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../kiosk/ui/catalogue/journal.py" line="14" />
+        <location filename="../../kiosk/ui/catalogue/journal.py" line="12" />
         <source>Lỗi nhật ký hồ sơ trên máy này. Hãy báo bộ phận CNTT.</source>
         <translation>Error in the case journal on this PC. Tell the IT department.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/journal.py" line="17" />
+        <location filename="../../kiosk/ui/catalogue/journal.py" line="15" />
         <source>Tệp nhật ký hồ sơ trên máy này bị hỏng hoặc không phải nhật ký của phần mềm. Tệp đã được cất riêng để CNTT kiểm tra; có thể tiếp tục làm hồ sơ mới.</source>
         <translation>The case journal file on this PC is damaged or not the software's journal. The file was put aside for IT to examine; new cases can go on.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/journal.py" line="23" />
+        <location filename="../../kiosk/ui/catalogue/journal.py" line="21" />
         <source>Nhật ký hồ sơ đang bị một chương trình khác giữ. Đóng cửa sổ phần mềm còn mở rồi thử lại.</source>
         <translation>The case journal is held by another program. Close the other open window of the software and try again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/journal.py" line="27" />
+        <location filename="../../kiosk/ui/catalogue/journal.py" line="25" />
         <source>Ổ đĩa của máy tính đã đầy nên không lưu được hồ sơ. Hãy nhờ CNTT giải phóng dung lượng; hồ sơ đang làm vẫn còn trên màn hình.</source>
         <translation>The computer's drive is full, so the case cannot be saved. Ask IT to free up space; the case in progress is still on the screen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/journal.py" line="32" />
+        <location filename="../../kiosk/ui/catalogue/journal.py" line="30" />
         <source>Không ghi hoặc đọc được tệp nhật ký hồ sơ (quyền truy cập hoặc lỗi ổ đĩa). Hãy báo CNTT.</source>
         <translation>The case journal file cannot be written or read (permissions or a drive error). Tell IT.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/journal.py" line="36" />
+        <location filename="../../kiosk/ui/catalogue/journal.py" line="34" />
         <source>Kho khoá của hệ điều hành trên máy này không an toàn (lưu khoá dạng đọc được), nên không thể bảo vệ dữ liệu công dân. Hãy nhờ CNTT bật Windows Credential Manager, macOS Keychain hoặc Secret Service.</source>
         <translation>The operating system's keyring on this PC is not secure (it stores keys readably), so citizens' data cannot be protected. Ask IT to enable Windows Credential Manager, macOS Keychain or Secret Service.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/journal.py" line="42" />
+        <location filename="../../kiosk/ui/catalogue/journal.py" line="40" />
         <source>Không dùng được kho khoá của hệ điều hành (chưa mở khoá hoặc không có). Đăng nhập lại máy tính hoặc nhờ CNTT kiểm tra kho khoá.</source>
         <translation>The operating system's keyring cannot be used (locked or missing). Log in to the computer again or ask IT to check the keyring.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/journal.py" line="47" />
+        <location filename="../../kiosk/ui/catalogue/journal.py" line="45" />
         <source>Không tìm thấy khoá giải mã nhật ký hồ sơ trong kho khoá của máy này, nên không đọc được các hồ sơ đã lưu. Hãy báo CNTT; không xoá tệp nhật ký.</source>
         <translation>The key that decrypts the case journal is not in this PC's keyring, so saved cases cannot be read. Tell IT; do not delete the journal file.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/journal.py" line="53" />
+        <location filename="../../kiosk/ui/catalogue/journal.py" line="51" />
         <source>Khoá trong kho khoá không mở được nhật ký hồ sơ này (tệp chép từ máy khác hoặc khoá đã bị thay). Hãy báo CNTT; không xoá tệp nhật ký.</source>
         <translation>The key in the keyring does not open this case journal (a file copied from another PC, or the key was replaced). Tell IT; do not delete the journal file.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/journal.py" line="58" />
+        <location filename="../../kiosk/ui/catalogue/journal.py" line="56" />
         <source>Dữ liệu của hồ sơ này đã bị sửa hoặc hỏng nên không giải mã được. Các hồ sơ khác không bị ảnh hưởng; hãy làm lại hồ sơ này và báo CNTT.</source>
         <translation>This case's data was altered or damaged and cannot be decrypted. Other cases are not affected; redo this case and tell IT.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/journal.py" line="63" />
+        <location filename="../../kiosk/ui/catalogue/journal.py" line="61" />
         <source>Không tìm thấy hồ sơ này trong nhật ký (có thể đã bị xoá theo hạn lưu).</source>
         <translation>This case is not in the journal (it may have been deleted at the end of its retention period).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/journal.py" line="66" />
+        <location filename="../../kiosk/ui/catalogue/journal.py" line="64" />
         <source>Không tìm thấy ảnh quét hoặc tệp PDF này của hồ sơ (có thể đã bị xoá).</source>
         <translation>This scan or PDF file of the case is not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/journal.py" line="69" />
+        <location filename="../../kiosk/ui/catalogue/journal.py" line="67" />
         <source>Tệp quá lớn để lưu vào hồ sơ. Quét lại với độ phân giải thấp hơn.</source>
         <translation>The file is too large to keep in the case. Scan again at a lower resolution.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/journal.py" line="72" />
+        <location filename="../../kiosk/ui/catalogue/journal.py" line="70" />
         <source>Hồ sơ đang ở trạng thái không cho phép thao tác này.</source>
         <translation>The case is in a state that does not allow this action.</translation>
     </message>
@@ -3045,152 +3045,152 @@ If it still does not come, or the password in it does not work, show the citizen
 <context>
     <name>Scanner</name>
     <message>
-        <location filename="../../kiosk/ui/catalogue/scanner.py" line="14" />
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="12" />
         <source>Không kết nối được máy quét. Kiểm tra máy quét đã bật và cáp/mạng đã cắm.</source>
         <translation>Cannot connect to the scanner. Check that it is switched on and its cable/network is plugged in.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/scanner.py" line="17" />
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="15" />
         <source>Máy quét đang bận với việc khác. Chờ một lát rồi quét lại.</source>
         <translation>The scanner is busy with something else. Wait a moment and scan again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/scanner.py" line="20" />
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="18" />
         <source>Giấy bị kẹt trong máy quét. Gỡ giấy kẹt rồi quét lại.</source>
         <translation>Paper is jammed in the scanner. Clear the jam and scan again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/scanner.py" line="23" />
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="21" />
         <source>Khay nạp giấy đang trống. Đặt thẻ vào máy quét rồi quét lại.</source>
         <translation>The feeder is empty. Put the card in the scanner and scan again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/scanner.py" line="26" />
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="24" />
         <source>Nắp máy quét đang mở. Đóng nắp rồi quét lại.</source>
         <translation>The scanner's cover is open. Close it and scan again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/scanner.py" line="29" />
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="27" />
         <source>Đã huỷ lần quét.</source>
         <translation>The scan was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/scanner.py" line="30" />
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="28" />
         <source>Không tìm thấy thẻ căn cước trong ảnh. Đặt thẻ phẳng, không che khuất, rồi quét lại.</source>
         <translation>No ID card found in the picture. Lay the card flat, uncovered, and scan again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/scanner.py" line="34" />
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="32" />
         <source>Ảnh quét trống (không có gì trên mặt kính). Đặt thẻ lên máy quét rồi quét lại.</source>
         <translation>The scan is blank (nothing on the glass). Put the card on the scanner and scan again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/scanner.py" line="37" />
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="35" />
         <source>Ảnh quá lớn để xử lý an toàn. Quét lại với độ phân giải thấp hơn (300 dpi).</source>
         <translation>The picture is too large to process safely. Scan again at a lower resolution (300 dpi).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/scanner.py" line="40" />
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="38" />
         <source>Không đọc được tệp ảnh. Chọn tệp ảnh JPEG, PNG, TIFF hoặc PDF khác.</source>
         <translation>The picture file cannot be read. Choose another JPEG, PNG, TIFF or PDF file.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/scanner.py" line="43" />
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="41" />
         <source>Loại máy quét này không dùng được trên máy tính này.</source>
         <translation>This kind of scanner cannot be used on this computer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/scanner.py" line="46" />
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="44" />
         <source>Máy quét báo lỗi. Tắt rồi bật lại máy quét và thử lại.</source>
         <translation>The scanner reports an error. Switch it off and on again and retry.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/scanner.py" line="49" />
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="47" />
         <source>Không truy cập được thư mục nhận ảnh quét {folder}. Kiểm tra ổ mạng đã kết nối.</source>
         <translation>The folder receiving scans, {folder}, cannot be reached. Check that the network drive is connected.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/scanner.py" line="52" />
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="50" />
         <source>Chưa nhận được ảnh quét trong thư mục. Bấm quét trên máy quét rồi thử lại.</source>
         <translation>No scan has arrived in the folder yet. Press scan on the scanner and try again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/scanner.py" line="55" />
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="53" />
         <source>Máy quét WIA chỉ dùng được trên Windows. Trên máy này hãy chọn SANE, máy quét mạng (eSCL) hoặc thư mục nhận ảnh quét.</source>
         <translation>WIA scanners work on Windows only. On this computer choose SANE, a network scanner (eSCL) or a folder receiving scans.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/scanner.py" line="60" />
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="58" />
         <source>Máy này chưa có SANE (trình điều khiển máy quét của Linux).</source>
         <translation>This computer does not have SANE (the Linux scanner drivers).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/scanner.py" line="63" />
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="61" />
         <source>Máy quét không trả lời. Tắt rồi bật lại máy quét, kiểm tra cáp, rồi quét lại.</source>
         <translation>The scanner does not answer. Switch it off and on again, check the cable, then scan again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/scanner.py" line="66" />
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="64" />
         <source>Trình điều khiển máy quét bị lỗi và đã được đóng lại. Quét lại; nếu vẫn lỗi, tắt rồi bật lại máy quét.</source>
         <translation>The scanner driver failed and was closed. Scan again; if it still fails, switch the scanner off and on again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/scanner.py" line="71" />
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="69" />
         <source>Không thể nén hai mặt thẻ xuống dưới {max_bytes} byte.</source>
         <translation>The two sides of the card cannot be compressed below {max_bytes} bytes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/scanner.py" line="74" />
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="72" />
         <source>Không tìm thấy camera đã chọn. Kiểm tra cáp USB của camera, rồi bấm “Tìm máy quét…” để chọn lại.</source>
         <translation>The chosen camera is not found. Check the camera's USB cable, then press “Find scanners…” to choose again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/scanner.py" line="79" />
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="77" />
         <source>Không mở được camera. Đóng các phần mềm khác đang dùng camera (Zoom, Zalo, Teams…) rồi thử lại.</source>
         <translation>The camera cannot be opened. Close other programs using the camera (Zoom, Zalo, Teams…) and try again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/scanner.py" line="84" />
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="82" />
         <source>Camera không gửi hình. Rút cáp camera ra, cắm lại rồi thử lại.</source>
         <translation>The camera sends no picture. Unplug its cable, plug it in again and retry.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/scanner.py" line="87" />
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="85" />
         <source>Chưa có hình từ camera. Chờ hình hiện lên rồi chụp.</source>
         <translation>No picture from the camera yet. Wait for the picture to appear, then capture.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/scanner.py" line="90" />
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="88" />
         <source>Camera chỉ chụp được trong cửa sổ xem trực tiếp ở bước quét thẻ.</source>
         <translation>The camera captures only in the live view window of the card scanning step.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/scanner.py" line="98" />
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="96" />
         <source>Tệp ảnh hoặc PDF</source>
         <translation>Picture or PDF file</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/scanner.py" line="99" />
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="97" />
         <source>Máy quét (SANE)</source>
         <translation>Scanner (SANE)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/scanner.py" line="100" />
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="98" />
         <source>Máy quét USB (WIA)</source>
         <translation>USB scanner (WIA)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/scanner.py" line="101" />
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="99" />
         <source>Máy quét mạng (eSCL/AirScan)</source>
         <translation>Network scanner (eSCL/AirScan)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/scanner.py" line="102" />
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="100" />
         <source>Thư mục nhận ảnh quét (máy quét mạng)</source>
         <translation>Folder receiving scans (network scanner)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/scanner.py" line="103" />
+        <location filename="../../kiosk/ui/catalogue/scanner.py" line="101" />
         <source>Camera tài liệu / webcam</source>
         <translation>Document camera / webcam</translation>
     </message>

@@ -11,8 +11,18 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    # PySide6 types the marker as returning object; it returns the source text unchanged.
+    def QT_TRANSLATE_NOOP(context: str, source: str) -> str: ...
+
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+__all__ = ["QT_TRANSLATE_NOOP", "fill"]
 
 log = logging.getLogger(__name__)
 

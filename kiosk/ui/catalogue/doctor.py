@@ -11,14 +11,14 @@ import json
 import textwrap
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from kiosk.doctor.codes import Hint, Phrase, Said
 from kiosk.doctor.report import as_dict
 from kiosk.doctor.result import CheckResult, Status
 from kiosk.journal.errors import JournalProblem
 from kiosk.scanner.errors import ScanProblem
-from kiosk.ui.catalogue import fill, journal, scanner
+from kiosk.ui.catalogue import QT_TRANSLATE_NOOP, fill, journal, scanner
 
 CONTEXT = "Doctor"
 HINT_CONTEXT = "DoctorHints"

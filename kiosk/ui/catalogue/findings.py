@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from kiosk.domain.citizen import Sex
 from kiosk.domain.findings import Finding, FindingCode, Param
-from kiosk.ui.catalogue import fill
+from kiosk.ui.catalogue import QT_TRANSLATE_NOOP, fill
 
 CONTEXT = "Findings"
 

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from kiosk.scanner.errors import ScanError, ScanProblem
-from kiosk.ui.catalogue import fill
+from kiosk.ui.catalogue import QT_TRANSLATE_NOOP, fill
 
 CONTEXT = "Scanner"
 
