@@ -516,12 +516,12 @@ def as_table(results: list[CheckResult], width: int = 100) -> str:
     lines = [f"{check_word:<{name_w}}  {result_word:<{status_w}}  {detail_word}"]
     lines.append("-" * min(width, indent + text_w))
     for r in results:
-        detail = textwrap.wrap(detail_text(r), text_w) or [""]
+        detail = _wrap(detail_text(r), text_w) or [""]
         lines.append(f"{title(r.name):<{name_w}}  {status_word(r.status):<{status_w}}  {detail[0]}")
         lines.extend(" " * indent + more for more in detail[1:])
         hint = hint_text(r)
         if hint:
-            for number, part in enumerate(textwrap.wrap(fix_word + hint, text_w)):
+            for number, part in enumerate(_wrap(fix_word + hint, text_w)):
                 lines.append(" " * indent + ("" if number == 0 else "  ") + part)
     failures = sum(1 for r in results if not r.ok)
     lines.append("")
@@ -534,6 +534,11 @@ def as_table(results: list[CheckResult], width: int = 100) -> str:
             ).format(n=failures)
         )
     return "\n".join(lines)
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    # Paths and host names hold hyphens: a line break inside one makes it uncopyable.
+    return textwrap.wrap(text, width, break_on_hyphens=False, break_long_words=False)
 
 
 def load_language(language: str) -> QCoreApplication:

@@ -105,3 +105,9 @@ def test_json_carries_status_title_and_hint() -> None:
     }
     assert "500 MB" in body["checks"][0]["hint"] and "Disk Cleanup" not in body["checks"][0]["hint"]
     assert body["checks"][1]["hint"] == "" and body["checks"][1]["fix"] == []
+
+
+def test_the_table_never_breaks_a_path_at_a_hyphen() -> None:
+    path = "/var/lib/kiosk-data/very-long-folder-name-of-the-kiosk-journal"
+    text = as_table([passed("data_dir", say(Said.FOLDERS_WRITABLE, path=path))], width=60)
+    assert path in text
