@@ -89,13 +89,20 @@ def handshake(host: str, port: int, ca_bundle: str | None, timeout: float) -> Tl
     )
 
 
+def _now() -> str:
+    return datetime.now().astimezone().strftime("%d/%m/%Y %H:%M (UTC%z)")
+
+
 def _verification_failure(exc: ssl.SSLCertVerificationError, host: str) -> TlsFailure:
     code = exc.verify_code
     reason = exc.verify_message or str(exc)
     if code == _EXPIRED:
-        return TlsFailure(say(Said.CERT_EXPIRED, reason=reason), say(Hint.CERT_EXPIRED))
+        # The clock line is skipped when TLS fails: the PC's own time is named here instead.
+        return TlsFailure(say(Said.CERT_EXPIRED, reason=reason, now=_now()), say(Hint.CERT_EXPIRED))
     if code == _NOT_YET_VALID:
-        return TlsFailure(say(Said.CERT_NOT_YET_VALID, reason=reason), say(Hint.CLOCK_BEHIND))
+        return TlsFailure(
+            say(Said.CERT_NOT_YET_VALID, reason=reason, now=_now()), say(Hint.CLOCK_BEHIND)
+        )
     if code in _HOSTNAME:
         return TlsFailure(say(Said.CERT_WRONG_HOST, host=host, reason=reason), say(Hint.CERT_HOST))
     if code in _UNTRUSTED:

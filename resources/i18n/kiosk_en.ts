@@ -722,151 +722,151 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/catalogue/doctor.py" line="187" />
-        <source>Chứng chỉ của máy chủ đã hết hạn ({reason})</source>
-        <translation>The gateway's certificate has expired ({reason})</translation>
+        <source>Chứng chỉ của máy chủ đã hết hạn ({reason}); ngày giờ của máy này: {now}</source>
+        <translation>The gateway's certificate has expired ({reason}); this PC's date and time: {now}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="188" />
-        <source>Chứng chỉ của máy chủ chưa tới ngày hiệu lực ({reason})</source>
-        <translation>The gateway's certificate is not valid yet ({reason})</translation>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="190" />
+        <source>Chứng chỉ của máy chủ chưa tới ngày hiệu lực ({reason}); ngày giờ của máy này: {now}</source>
+        <translation>The gateway's certificate is not valid yet ({reason}); this PC's date and time: {now}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="191" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="194" />
         <source>Chứng chỉ không cấp cho tên {host} ({reason})</source>
         <translation>The certificate is not issued for the name {host} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="194" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="197" />
         <source>Chứng chỉ do một CA mà máy này không tin cậy cấp ({reason})</source>
         <translation>The certificate was issued by a CA this PC does not trust ({reason})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="197" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="200" />
         <source>Chứng chỉ không hợp lệ ({reason})</source>
         <translation>The certificate is not valid ({reason})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="198" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="201" />
         <source>Không so được giờ vì máy chủ không trả lời</source>
         <translation>The time cannot be compared: the gateway did not answer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="199" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="202" />
         <source>Đồng hồ máy khớp máy chủ (lệch dưới 1 giây)</source>
         <translation>The PC's clock matches the gateway (less than 1 second apart)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="200" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="203" />
         <source>Đồng hồ máy nhanh {seconds} giây so với máy chủ</source>
         <translation>The PC's clock is {seconds} seconds ahead of the gateway</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="201" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="204" />
         <source>Đồng hồ máy chậm {seconds} giây so với máy chủ</source>
         <translation>The PC's clock is {seconds} seconds behind the gateway</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="202" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="205" />
         <source>Không thử được vì máy chủ không trả lời</source>
         <translation>Not tried: the gateway did not answer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="203" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="206" />
         <source>Máy chủ từ chối tài khoản {user}: sai tên hoặc mật khẩu</source>
         <translation>The gateway refuses the account {user}: wrong name or password</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="206" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="209" />
         <source>Tài khoản {user} đang tạm khoá vì nhập sai nhiều lần</source>
         <translation>The account {user} is locked for a while after too many wrong attempts</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="209" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="212" />
         <source>Đăng nhập không được ({kind})</source>
         <translation>Log-in failed ({kind})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="210" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="213" />
         <source>Đăng nhập được: {user} (vai trò {roles}), {eligible}/{units} đơn vị hợp lệ</source>
         <translation>Logged in: {user} (roles {roles}), {eligible}/{units} units eligible</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="213" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="216" />
         <source>đơn vị của quầy ({unit}) không có trong danh sách này</source>
         <translation>the counter's unit ({unit}) is not in this list</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="216" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="219" />
         <source>Dịch vụ đăng nhập trả lời đúng (đã thử một tài khoản không tồn tại); thử tài khoản thật: kiosk doctor --user TÊN</source>
         <translation>The log-in service answers correctly (tried an account that does not exist); to try a real account: kiosk doctor --user NAME</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="221" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="224" />
         <source>Dịch vụ đăng nhập trả lời mã lạ ({answer})</source>
         <translation>The log-in service answers an unknown code ({answer})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="224" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="227" />
         <source>Dịch vụ đăng nhập trả lời (đang giới hạn số lần thử)</source>
         <translation>The log-in service answers (attempts are being limited)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="227" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="230" />
         <source>Dịch vụ đăng nhập lỗi ({kind}, HTTP {status})</source>
         <translation>The log-in service fails ({kind}, HTTP {status})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="230" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="233" />
         <source>Máy chủ cho đăng nhập bằng một tài khoản không tồn tại</source>
         <translation>The gateway lets an account that does not exist log in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="233" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="236" />
         <source>Thấy: {devices}</source>
         <translation>Found: {devices}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="234" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="237" />
         <source>Không thấy máy quét nào</source>
         <translation>No scanner found</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="235" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="238" />
         <source>lỗi {driver}: {error}</source>
         <translation>{driver} error: {error}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="236" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="239" />
         <source>lỗi camera: {error}</source>
         <translation>camera error: {error}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="237" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="240" />
         <source>camera: không liệt kê được (thiếu Qt Multimedia)</source>
         <translation>cameras: cannot be listed (Qt Multimedia missing)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="240" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="243" />
         <source>máy quét đã chọn trước ({backend}: {device}) không thấy</source>
         <translation>the scanner chosen before ({backend}: {device}) is not found</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="243" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="246" />
         <source>Không thấy máy in nào</source>
         <translation>No printer found</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="244" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="247" />
         <source>Máy in đã chọn “{printer}” không có; các máy in: {printers}</source>
         <translation>The chosen printer “{printer}” is not there; printers: {printers}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="247" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="250" />
         <source>Có máy in ({printers}) nhưng chưa có máy in mặc định</source>
         <translation>There are printers ({printers}) but no default printer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="250" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="253" />
         <source>In ra: {printer}; các máy in: {printers}</source>
         <translation>Prints to: {printer}; printers: {printers}</translation>
     </message>
@@ -943,232 +943,232 @@
 <context>
     <name>DoctorHints</name>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="256" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="259" />
         <source>Gửi tệp nhật ký kiosk.log (xem docs/deploy.md, mục Nhật ký) cho nhóm hỗ trợ.</source>
         <translation>Send the log file kiosk.log (see docs/deploy.md, section Logs) to the support team.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="260" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="263" />
         <source>Sửa đúng khoá được nêu (xem docs/deploy.md, mục Cấu hình); kiosk không khởi động khi cấu hình sai. Các kiểm tra khác bên dưới dùng giá trị mặc định.</source>
         <translation>Fix the key named (see docs/deploy.md, section Configuration); the kiosk does not start with a wrong configuration. The other checks below use the default values.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="266" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="269" />
         <source>Kiosk không lưu được hồ sơ khi thiếu kho khoá an toàn. Windows: dùng Windows Credential Manager (mặc định, không cài thêm gì); Linux: cài gnome-keyring và mở khoá khi đăng nhập; gỡ gói keyrings.alt và biến PYTHON_KEYRING_BACKEND nếu có.</source>
         <translation>The kiosk cannot keep cases without a secure keyring. Windows: use Windows Credential Manager (the default, nothing to install); Linux: install gnome-keyring and unlock it at log-in; remove the keyrings.alt package and the PYTHON_KEYRING_BACKEND variable if present.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="273" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="276" />
         <source>Đăng xuất rồi đăng nhập lại máy tính (để mở khoá kho khoá); Linux: kiểm tra gnome-keyring-daemon đang chạy trong phiên của cán bộ.</source>
         <translation>Log out of the computer and log in again (to unlock the keyring); Linux: check that gnome-keyring-daemon runs in the officer's session.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="278" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="281" />
         <source>Linux: cài gnome-keyring (hoặc KWallet) và chạy kiosk trong phiên đăng nhập đồ hoạ; Windows: kiểm tra dịch vụ Credential Manager đang chạy.</source>
         <translation>Linux: install gnome-keyring (or KWallet) and run the kiosk in a graphical log-in session; Windows: check that the Credential Manager service is running.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="283" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="286" />
         <source>Cài lại phần mềm kiosk (tệp trong thư mục cài đặt bị thiếu hoặc hỏng).</source>
         <translation>Reinstall the kiosk software (files in the installation folder are missing or damaged).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="286" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="289" />
         <source>Giải phóng ổ đĩa (Disk Cleanup, xoá tệp tải về cũ): kiosk cần ít nhất {min_mb} MB để lưu hồ sơ và ảnh quét.</source>
         <translation>Free up the drive (Disk Cleanup, delete old downloads): the kiosk needs at least {min_mb} MB to keep cases and scans.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="291" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="294" />
         <source>Giải phóng ổ đĩa (xoá tệp tải về cũ, dọn thùng rác và gói cài đặt cũ): kiosk cần ít nhất {min_mb} MB để lưu hồ sơ và ảnh quét.</source>
         <translation>Free up the drive (delete old downloads, empty the trash and old package caches): the kiosk needs at least {min_mb} MB to keep cases and scans.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="296" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="299" />
         <source>Cấp quyền ghi cho tài khoản máy tính của cán bộ trên thư mục đó; ổ đĩa mạng hoặc thư mục chỉ đọc không dùng được. Không xoá thư mục dữ liệu: nó chứa nhật ký hồ sơ.</source>
         <translation>Give the officer's computer account write permission on that folder; a network drive or a read-only folder cannot be used. Do not delete the data folder: it holds the case journal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="302" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="305" />
         <source>Mở kiosk: tệp hỏng sẽ được cất riêng (journal.sqlite3.corrupt-…) và nhật ký mới được tạo. Không xoá tệp đã cất; báo nhóm hỗ trợ.</source>
         <translation>Open the kiosk: the damaged file is put aside (journal.sqlite3.corrupt-…) and a new journal is created. Do not delete the file put aside; tell the support team.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="307" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="310" />
         <source>Không xoá tệp nhật ký. Chạy kiosk bằng đúng tài khoản máy tính đã dùng trước đây (khoá nằm trong kho khoá của tài khoản đó); nếu vẫn thiếu, báo nhóm hỗ trợ.</source>
         <translation>Do not delete the journal file. Run the kiosk under the computer account used before (the key is in that account's keyring); if it is still missing, tell the support team.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="313" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="316" />
         <source>Không xoá tệp nhật ký. Tệp có thể được chép từ máy khác: trả tệp về máy cũ, hoặc báo nhóm hỗ trợ.</source>
         <translation>Do not delete the journal file. It may have been copied from another PC: put it back there, or tell the support team.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="318" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="321" />
         <source>Xem dòng “Kho khoá”.</source>
         <translation>See the “Keyring” line.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="319" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="322" />
         <source>Đóng các cửa sổ kiosk khác đang mở rồi chạy lại kiểm tra.</source>
         <translation>Close the other open kiosk windows and run the check again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="322" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="325" />
         <source>Xem dòng “Thư mục dữ liệu”: kiosk cần quyền đọc và ghi tệp nhật ký.</source>
         <translation>See the “Data folder” line: the kiosk needs to read and write the journal file.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="325" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="328" />
         <source>Xem dòng “Dung lượng ổ đĩa”.</source>
         <translation>See the “Disk space” line.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="326" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="329" />
         <source>Báo nhóm hỗ trợ.</source>
         <translation>Tell the support team.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="327" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="330" />
         <source>Máy chủ và kiosk không cùng phiên bản hợp đồng: cập nhật kiosk hoặc hỏi đơn vị quản lý máy chủ.</source>
         <translation>The gateway and the kiosk speak different contract versions: update the kiosk or ask the gateway's operators.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="332" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="335" />
         <source>Cài lại phần mềm kiosk; nếu vẫn lỗi, gửi tệp nhật ký (kiosk.log) cho nhóm hỗ trợ.</source>
         <translation>Reinstall the kiosk software; if it still fails, send the log file (kiosk.log) to the support team.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="336" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="339" />
         <source>Sửa gateway.url trong tệp cấu hình hệ thống: địa chỉ phải dạng https://tên-máy-chủ[:cổng], không có tên đăng nhập, dấu ? hay #.</source>
         <translation>Fix gateway.url in the system configuration file: the address must look like https://server-name[:port], without a user name, ? or #.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="341" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="344" />
         <source>Sửa gateway.ca_bundle: đường dẫn tới tệp PEM chứa chứng chỉ CA của tỉnh (bắt đầu bằng -----BEGIN CERTIFICATE-----), đọc được bởi tài khoản của cán bộ.</source>
         <translation>Fix gateway.ca_bundle: the path of a PEM file holding the province's CA certificate (starting with -----BEGIN CERTIFICATE-----), readable by the officer's account.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="347" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="350" />
         <source>Nếu proxy giải mã HTTPS, cần thêm CA của proxy vào tệp đó.</source>
         <translation>If the proxy decrypts HTTPS, the proxy's CA must be added to that file.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="350" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="353" />
         <source>Xem dòng “Chứng chỉ TLS” ngay dưới.</source>
         <translation>See the “TLS certificate” line just below.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="351" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="354" />
         <source>Máy chủ hoặc đường mạng đang quá tải; thử lại sau ít phút, nếu lặp lại báo đơn vị quản lý máy chủ.</source>
         <translation>The gateway or the network is overloaded; try again in a few minutes, and if it happens again tell the gateway's operators.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="356" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="359" />
         <source>Kiểm tra cáp mạng/Wi-Fi, tường lửa và proxy của máy; thử mở {url}/v1/health bằng trình duyệt. Nếu địa chỉ sai, sửa gateway.url.</source>
         <translation>Check the network cable/Wi-Fi, the firewall and the PC's proxy; try opening {url}/v1/health in a browser. If the address is wrong, fix gateway.url.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="361" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="364" />
         <source>Máy chủ gặp sự cố: báo đơn vị quản lý máy chủ; kiosk không cần sửa gì.</source>
         <translation>The gateway has a fault: tell its operators; nothing to fix on the kiosk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="364" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="367" />
         <source>Địa chỉ có thể thiếu hoặc thừa phần đường dẫn: kiểm tra gateway.url với đơn vị quản lý máy chủ.</source>
         <translation>The address may lack or have an extra path: check gateway.url with the gateway's operators.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="369" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="372" />
         <source>Cổng này có thể không phải HTTPS (thử http://, hoặc sai cổng), hoặc máy chủ chỉ nhận giao thức quá cũ: kiểm tra gateway.url với đơn vị quản lý máy chủ.</source>
         <translation>This port may not be HTTPS (try http://, or a wrong port), or the server accepts only outdated protocols: check gateway.url with the gateway's operators.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="375" />
-        <source>Nếu đồng hồ máy này đúng, báo đơn vị quản lý máy chủ gia hạn chứng chỉ; nếu đồng hồ sai, chỉnh giờ (xem dòng “Đồng hồ máy”).</source>
-        <translation>If this PC's clock is right, ask the gateway's operators to renew the certificate; if the clock is wrong, set the time (see the “Clock” line).</translation>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="378" />
+        <source>Nếu ngày giờ của máy này (ghi ở trên) đúng, báo đơn vị quản lý máy chủ gia hạn chứng chỉ; nếu sai, bật đồng bộ giờ tự động và chỉnh lại giờ (múi giờ UTC+7).</source>
+        <translation>If this PC's date and time (shown above) are right, ask the gateway's operators to renew the certificate; if they are wrong, turn on automatic time synchronisation and set the time (time zone UTC+7).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="380" />
-        <source>Đồng hồ máy này đang chậm: bật đồng bộ giờ tự động.</source>
-        <translation>This PC's clock is behind: turn on automatic time synchronisation.</translation>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="384" />
+        <source>Đồng hồ máy này có thể đang chậm (ngày giờ ghi ở trên): bật đồng bộ giờ tự động.</source>
+        <translation>This PC's clock may be behind (its date and time are shown above): turn on automatic time synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="383" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="388" />
         <source>Dùng trong gateway.url đúng tên máy chủ ghi trong chứng chỉ (không dùng địa chỉ IP nếu chứng chỉ chỉ có tên).</source>
         <translation>Use in gateway.url the server name written in the certificate (not an IP address if the certificate has only names).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="388" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="393" />
         <source>Đặt gateway.ca_bundle là tệp PEM chứng chỉ CA của tỉnh (hỏi đơn vị quản lý máy chủ); nếu mạng có proxy giải mã HTTPS, thêm cả CA của proxy vào tệp đó.</source>
         <translation>Set gateway.ca_bundle to the PEM file of the province's CA certificate (ask the gateway's operators); if the network has a proxy that decrypts HTTPS, add the proxy's CA to that file too.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="394" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="399" />
         <source>Gửi dòng này cho đơn vị quản lý máy chủ.</source>
         <translation>Send this line to the gateway's operators.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="397" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="402" />
         <source>Bật đồng bộ giờ tự động (Windows: Cài đặt › Thời gian và ngôn ngữ › Đồng bộ ngay; Linux: timedatectl set-ntp true) và kiểm tra múi giờ (UTC+7). Giờ sai làm mã OTP và chứng chỉ bị từ chối.</source>
         <translation>Turn on automatic time synchronisation (Windows: Settings › Time &amp; language › Sync now; Linux: timedatectl set-ntp true) and check the time zone (UTC+7). A wrong time makes OTP codes and certificates be refused.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="403" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="408" />
         <source>Kiểm tra lại tên đăng nhập, mật khẩu và bộ gõ tiếng Việt/Caps Lock.</source>
         <translation>Check the user name, the password and the Vietnamese input method/Caps Lock.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="406" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="411" />
         <source>Chờ hết thời gian khoá rồi thử lại.</source>
         <translation>Wait until the lock expires and try again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="407" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="412" />
         <source>Xem dòng “Kết nối máy chủ”; nếu máy chủ trả lời mà vẫn lỗi, báo đơn vị quản lý.</source>
         <translation>See the “Gateway connection” line; if the gateway answers and it still fails, tell its operators.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="411" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="416" />
         <source>Tài khoản chưa được gán vào Trung tâm Phục vụ hành chính công hoặc Bộ phận một cửa có tên đúng quy định: báo quản trị của đơn vị.</source>
         <translation>The account is not assigned to a Public Administration Service Centre or One-stop Unit named as the rules require: tell the unit's administrator.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="416" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="421" />
         <source>Báo đơn vị quản lý máy chủ: dịch vụ đăng nhập không theo hợp đồng v1.</source>
         <translation>Tell the gateway's operators: the log-in service does not follow contract v1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="419" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="424" />
         <source>Máy chủ trả lời /v1/health nhưng không nhận đăng nhập: báo đơn vị quản lý máy chủ.</source>
         <translation>The gateway answers /v1/health but does not accept log-ins: tell its operators.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="423" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="428" />
         <source>Máy chủ này không phải cổng kết nối đúng hợp đồng: báo đơn vị quản lý ngay.</source>
         <translation>This server is not a gateway that follows the contract: tell its operators at once.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="426" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="431" />
         <source>Bật máy quét, cắm cáp USB (hoặc nối mạng) và cài trình điều khiển của hãng: Windows cần driver WIA, Linux cần SANE (gói sane-utils, sane-airscan cho máy quét mạng). Máy quét đa năng gửi ảnh vào thư mục: đặt scanner.watch_folder. Camera tài liệu/webcam: cắm USB.</source>
         <translation>Switch the scanner on, plug in the USB cable (or the network) and install the maker's driver: Windows needs a WIA driver, Linux needs SANE (packages sane-utils, sane-airscan for network scanners). A multifunction scanner that sends pictures to a folder: set scanner.watch_folder. Document camera/webcam: plug in its USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="433" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="438" />
         <source>Bật máy quét đã chọn, hoặc chọn máy khác trong kiosk (Cài đặt) để kiosk nhớ.</source>
         <translation>Switch the chosen scanner on, or choose another one in the kiosk (Settings) for the kiosk to remember.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="437" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="442" />
         <source>Cài máy in trong hệ điều hành (Windows: Cài đặt › Máy in và máy quét; Linux: CUPS, gói cups) và in thử một trang; kiosk dùng đúng danh sách máy in của hệ thống.</source>
         <translation>Install a printer in the operating system (Windows: Settings › Printers &amp; scanners; Linux: CUPS, package cups) and print a test page; the kiosk uses the system's own printer list.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="443" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="448" />
         <source>Bật máy in đó, hoặc chọn máy in khác trong Cài đặt của kiosk (printer.name).</source>
         <translation>Switch that printer on, or choose another printer in the kiosk's Settings (printer.name).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="447" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="452" />
         <source>Đặt một máy in mặc định trong hệ điều hành, hoặc đặt printer.name trong cấu hình.</source>
         <translation>Set a default printer in the operating system, or set printer.name in the configuration.</translation>
     </message>
@@ -1256,32 +1256,32 @@
         <translation>SKIPPED</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="508" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="513" />
         <source>Kiểm tra</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="509" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="514" />
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="510" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="515" />
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="511" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="516" />
         <source>→ Cách sửa: </source>
         <translation>→ How to fix: </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="529" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="534" />
         <source>Tất cả đều đạt.</source>
         <translation>Everything passed.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="533" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="538" />
         <source>{n} mục LỖI: làm theo “Cách sửa” rồi chạy lại.</source>
         <translation>{n} checks FAILED: follow “How to fix” and run again.</translation>
     </message>

@@ -184,9 +184,12 @@ WORDS: dict[Said, str] = {
         "Doctor", "CẢNH BÁO: sắp hết hạn, báo đơn vị quản lý máy chủ gia hạn"
     ),
     Said.TLS_HANDSHAKE_FAILED: QT_TRANSLATE_NOOP("Doctor", "Bắt tay TLS thất bại ({reason})"),
-    Said.CERT_EXPIRED: QT_TRANSLATE_NOOP("Doctor", "Chứng chỉ của máy chủ đã hết hạn ({reason})"),
+    Said.CERT_EXPIRED: QT_TRANSLATE_NOOP(
+        "Doctor", "Chứng chỉ của máy chủ đã hết hạn ({reason}); ngày giờ của máy này: {now}"
+    ),
     Said.CERT_NOT_YET_VALID: QT_TRANSLATE_NOOP(
-        "Doctor", "Chứng chỉ của máy chủ chưa tới ngày hiệu lực ({reason})"
+        "Doctor",
+        "Chứng chỉ của máy chủ chưa tới ngày hiệu lực ({reason}); ngày giờ của máy này: {now}",
     ),
     Said.CERT_WRONG_HOST: QT_TRANSLATE_NOOP(
         "Doctor", "Chứng chỉ không cấp cho tên {host} ({reason})"
@@ -374,11 +377,13 @@ HINTS: dict[Hint, str] = {
     ),
     Hint.CERT_EXPIRED: QT_TRANSLATE_NOOP(
         "DoctorHints",
-        "Nếu đồng hồ máy này đúng, báo đơn vị quản lý máy chủ gia hạn chứng chỉ; "
-        "nếu đồng hồ sai, chỉnh giờ (xem dòng “Đồng hồ máy”).",
+        "Nếu ngày giờ của máy này (ghi ở trên) đúng, báo đơn vị quản lý máy chủ "
+        "gia hạn chứng chỉ; nếu sai, bật đồng bộ giờ tự động và chỉnh lại giờ "
+        "(múi giờ UTC+7).",
     ),
     Hint.CLOCK_BEHIND: QT_TRANSLATE_NOOP(
-        "DoctorHints", "Đồng hồ máy này đang chậm: bật đồng bộ giờ tự động."
+        "DoctorHints",
+        "Đồng hồ máy này có thể đang chậm (ngày giờ ghi ở trên): bật đồng bộ giờ tự động.",
     ),
     Hint.CERT_HOST: QT_TRANSLATE_NOOP(
         "DoctorHints",
