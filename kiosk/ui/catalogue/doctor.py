@@ -47,7 +47,6 @@ STATUS_WORDS: dict[Status, str] = {
 }
 
 WORDS: dict[Said, str] = {
-    # BEGIN WORDS
     Said.CHECK_CRASHED: QT_TRANSLATE_NOOP("Doctor", "Lỗi ngoài dự kiến khi kiểm tra ({error})"),
     Said.CONFIG_ERROR: QT_TRANSLATE_NOOP("Doctor", "{error}"),
     Said.CONFIG_DEFAULTS: QT_TRANSLATE_NOOP(
@@ -251,11 +250,9 @@ WORDS: dict[Said, str] = {
         "Doctor", "Có máy in ({printers}) nhưng chưa có máy in mặc định"
     ),
     Said.PRINTERS_OK: QT_TRANSLATE_NOOP("Doctor", "In ra: {printer}; các máy in: {printers}"),
-    # END WORDS
 }
 
 HINTS: dict[Hint, str] = {
-    # BEGIN HINTS
     Hint.SEND_LOG: QT_TRANSLATE_NOOP(
         "DoctorHints",
         "Gửi tệp nhật ký kiosk.log (xem docs/deploy.md, mục Nhật ký) cho nhóm hỗ trợ.",
@@ -453,7 +450,6 @@ HINTS: dict[Hint, str] = {
         "DoctorHints",
         "Đặt một máy in mặc định trong hệ điều hành, hoặc đặt printer.name trong cấu hình.",
     ),
-    # END HINTS
 }
 
 

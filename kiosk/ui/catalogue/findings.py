@@ -11,7 +11,6 @@ from kiosk.ui.catalogue import QT_TRANSLATE_NOOP, fill
 CONTEXT = "Findings"
 
 WORDS: dict[FindingCode, str] = {
-    # BEGIN WORDS
     FindingCode.ID_REQUIRED: QT_TRANSLATE_NOOP("Findings", "Chưa nhập số CMND/CCCD."),
     FindingCode.ID_NOT_DIGITS: QT_TRANSLATE_NOOP("Findings", "Số CMND/CCCD chỉ gồm chữ số."),
     FindingCode.ID_BAD_LENGTH: QT_TRANSLATE_NOOP(
@@ -197,7 +196,6 @@ WORDS: dict[FindingCode, str] = {
     FindingCode.MRZ_NAME_DIFFERS: QT_TRANSLATE_NOOP(
         "Findings", "Họ tên trong vùng MRZ khác họ tên đã có."
     ),
-    # END WORDS
 }
 
 # The sex of a person inside a sentence ("... cho biết nam"): the card's own word, lower case.

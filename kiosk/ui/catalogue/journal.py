@@ -8,7 +8,6 @@ from kiosk.ui.catalogue import QT_TRANSLATE_NOOP, fill
 CONTEXT = "Journal"
 
 WORDS: dict[JournalProblem, str] = {
-    # BEGIN WORDS
     JournalProblem.JOURNAL: QT_TRANSLATE_NOOP(
         "Journal", "Lỗi nhật ký hồ sơ trên máy này. Hãy báo bộ phận CNTT."
     ),
@@ -70,7 +69,6 @@ WORDS: dict[JournalProblem, str] = {
     JournalProblem.INVALID_STATE: QT_TRANSLATE_NOOP(
         "Journal", "Hồ sơ đang ở trạng thái không cho phép thao tác này."
     ),
-    # END WORDS
 }
 
 

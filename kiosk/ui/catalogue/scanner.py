@@ -8,7 +8,6 @@ from kiosk.ui.catalogue import QT_TRANSLATE_NOOP, fill
 CONTEXT = "Scanner"
 
 WORDS: dict[ScanProblem, str] = {
-    # BEGIN WORDS
     ScanProblem.OFFLINE: QT_TRANSLATE_NOOP(
         "Scanner", "Không kết nối được máy quét. Kiểm tra máy quét đã bật và cáp/mạng đã cắm."
     ),
@@ -88,7 +87,6 @@ WORDS: dict[ScanProblem, str] = {
     ScanProblem.CAMERA_PREVIEW_ONLY: QT_TRANSLATE_NOOP(
         "Scanner", "Camera chỉ chụp được trong cửa sổ xem trực tiếp ở bước quét thẻ."
     ),
-    # END WORDS
 }
 
 # What each kind of scanner is called in the scanner list (driver.name -> words).
