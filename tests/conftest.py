@@ -53,3 +53,11 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _qapplication_first(qapp):  # type: ignore[no-untyped-def]
+    """The run's one Qt application is a QApplication, made before any test: a command run
+    in-process (`kiosk doctor` wording its table) would otherwise make a QCoreApplication,
+    and every widget made after it would abort the whole run."""
+    return qapp

@@ -49,7 +49,7 @@ from kiosk.domain.account_case import (
     outcome_dict,
 )
 from kiosk.domain.details_check import DetailsCheck, check_details
-from kiosk.domain.findings import Finding
+from kiosk.domain.findings import Finding, FindingCode
 from kiosk.domain.id_number import check_id_number, normalize_id_number
 from kiosk.domain.masking import mask_id_number
 from kiosk.domain.place_name import place_from_unit_name
@@ -254,7 +254,7 @@ class CaseService:
         number = normalize_id_number(id_number)
         errors = [f for f in check_id_number(number) if f.is_error]
         if errors:
-            raise CaseError(errors[0].code, errors[0].message)
+            raise CaseError(errors[0].code, errors[0].code)  # the UI words finding codes
         if case.finished:
             raise CaseError("case_ended")
         found = self.client.lookup(number)
@@ -278,7 +278,9 @@ class CaseService:
         record = self.journal.load_case(case.case_id)
         if record.status is Status.OPEN:
             self.journal.save_step(case.case_id, Step.EXISTS.value, case.to_dict(), self.actor)
-            self.journal.mark_failed(case.case_id, codes.GatewayCode.ACCOUNT_EXISTS, actor=self.actor)
+            self.journal.mark_failed(
+                case.case_id, codes.GatewayCode.ACCOUNT_EXISTS, actor=self.actor
+            )
 
     def guide_pdf(self, case: AccountCase) -> bytes:
         """The citizen's printed guide: log-in, "Quên mật khẩu", no password SMS."""
@@ -351,12 +353,11 @@ class CaseService:
         case.qr_side = reading.side
         if reading.card is not None:
             if normalize_id_number(reading.card.details.id_number) != case.id_number:
-                # The words are the UI's (by the code); the finding carries none.
-                problem = Finding.error("qr", "qr_other_card", "")
+                problem = Finding.error("qr", FindingCode.QR_OTHER_CARD)
             elif case.qr_details is None or case.qr_source == "scan":
                 warnings = [w.to_json() for w in reading.card.warnings]
                 case.set_qr(reading.card.details, "scan", warnings)
-        case.scan_qr_problem = problem.message if problem is not None else ""
+        case.scan_qr_problem = problem.code if problem is not None else ""
         case.scan_qr_code = problem.code if problem is not None else ""
         self.save(case)
         return ScanSummary(result.size, reading.card, reading.side, problem)

@@ -34,6 +34,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--list", action="store_true", help="liệt kê tên các mục / list checks")
     parser.add_argument(
+        "--lang",
+        choices=("vi", "en"),
+        default="",
+        help="ngôn ngữ của báo cáo (mặc định: ui.language) / report language",
+    )
+    parser.add_argument(
         "--gateway",
         metavar="URL",
         default="",
@@ -71,19 +77,19 @@ def run(args: argparse.Namespace) -> int:
     from kiosk.doctor import (
         DoctorContext,
         DoctorOptions,
-        as_json,
-        as_table,
         exit_code,
         run_checks,
         select,
         standard_checks,
     )
+    from kiosk.ui.catalogue.doctor import as_json, as_table, load_language, title
     from kiosk.ui.printers import printers_check
 
     checks = standard_checks(printers=printers_check)
     if args.list:
+        app = load_language(args.lang or _configured_language())
         for check in checks:
-            print(f"{check.name:<10} {check.title}")
+            print(f"{check.name:<10} {title(check.name)}")
         return 0
     if args.only:
         try:
@@ -108,6 +114,9 @@ def run(args: argparse.Namespace) -> int:
         ctx.cameras = _camera_lister()
         results = run_checks(checks, ctx)
         about = ctx.describe()
+        language = args.lang or ctx.settings.ui.language
+    # The words come from the GUI's own catalogue, loaded without a GUI.
+    app = load_language(language)  # noqa: F841 (keeps the words)
     if args.json:
         import kiosk
 
@@ -116,6 +125,15 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(as_table(results, width=shutil.get_terminal_size((100, 24)).columns))
     return exit_code(results)
+
+
+def _configured_language() -> str:
+    from kiosk import config
+
+    try:
+        return config.load().ui.language
+    except (OSError, config.ConfigError):
+        return "vi"
 
 
 def _camera_lister() -> Callable[[], list[ScanDevice]] | None:

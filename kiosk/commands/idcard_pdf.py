@@ -32,6 +32,7 @@ def run(args: argparse.Namespace) -> int:
     from kiosk.scanner.file_import import load_first_page
     from kiosk.scanner.idcard_pdf import build_idcard_pdf
     from kiosk.scanner.imaging import find_card
+    from kiosk.ui.catalogue.scanner import error_text
 
     if args.max_bytes < 1:
         print("Lỗi: --max-bytes phải là số dương.", file=sys.stderr)
@@ -44,14 +45,14 @@ def run(args: argparse.Namespace) -> int:
         try:
             cards.append(find_card(load_first_page(path)))
         except ScanError as exc:
-            print(f"Lỗi ở {label} ({path.name}): {exc.message}", file=sys.stderr)
+            print(f"Lỗi ở {label} ({path.name}): {error_text(exc)}", file=sys.stderr)
             return 2
     try:
         result = build_idcard_pdf(
             cards[0], cards[1], max_bytes=args.max_bytes, dpi=args.dpi, grey=args.grey
         )
     except ScanError as exc:
-        print(f"Lỗi: {exc.message} (giới hạn {args.max_bytes} byte)", file=sys.stderr)
+        print(f"Lỗi: {error_text(exc)} (giới hạn {args.max_bytes} byte)", file=sys.stderr)
         return 2
     try:
         args.output.write_bytes(result.data)

@@ -41,6 +41,7 @@ def _fail(source: str, message: str, code: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from kiosk.domain.qr_payload import CardQrError, parse_card_qr
+    from kiosk.ui.catalogue.findings import finding_text
 
     if args.text is None and not args.images:
         _fail("read-qr", "cần ít nhất một ảnh hoặc --text / give IMAGE... or --text", "usage")
@@ -50,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             card = parse_card_qr(args.text)
         except CardQrError as exc:
-            _fail("--text", str(exc), exc.code)
+            _fail("--text", finding_text(exc.finding), exc.code)
             outcomes.add(EXIT_NOT_FOUND)
         else:
             _print(card.to_json())
@@ -67,6 +68,7 @@ def _read_images(paths: list[Path]) -> set[int]:
     from PIL import Image, UnidentifiedImageError
 
     from kiosk.scanner.qr_decode import CardQrNotFoundError, read_card_qr
+    from kiosk.ui.catalogue.findings import finding_text
 
     outcomes: set[int] = set()
     for path in paths:
@@ -81,7 +83,7 @@ def _read_images(paths: list[Path]) -> set[int]:
         try:
             scan = read_card_qr(image)
         except CardQrNotFoundError as exc:
-            _fail(str(path), str(exc), exc.code)
+            _fail(str(path), finding_text(exc.finding), exc.code)
             outcomes.add(EXIT_NOT_FOUND)
             continue
         data: dict[str, object] = {"image": str(path)}

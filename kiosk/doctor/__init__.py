@@ -4,17 +4,19 @@
     with DoctorContext.load() as ctx:
         results = run_checks(standard_checks(printers=...), ctx)
 
-A check takes the DoctorContext and returns a CheckResult(name, ok, detail, hint) with the
-detail and the fix in Vietnamese. The printer check needs Qt and lives in kiosk/ui/printers.py;
-the CLI and the GUI hand it in. See docs/deploy.md for what each line means.
+A check takes the DoctorContext and returns a CheckResult(name, ok, detail, hint) whose detail
+and fix are phrases (kiosk.doctor.codes: a code and values); the UI catalogue words them
+(kiosk/ui/catalogue/doctor.py) for the GUI and for `kiosk doctor`. The printer check needs Qt
+and lives in kiosk/ui/printers.py; the CLI and the GUI hand it in. See docs/deploy.md for what
+each line means.
 """
 
+from kiosk.doctor.codes import Hint, Phrase, Said, say
 from kiosk.doctor.context import DoctorContext, DoctorOptions, Probe
-from kiosk.doctor.report import as_dict, as_json, as_table
+from kiosk.doctor.report import as_dict
 from kiosk.doctor.result import CheckResult, failed, passed, skipped
 from kiosk.doctor.runner import (
     ORDER,
-    TITLES,
     Check,
     NamedCheck,
     exit_code,
@@ -26,21 +28,22 @@ from kiosk.doctor.runner import (
 
 __all__ = [
     "ORDER",
-    "TITLES",
     "Check",
     "CheckResult",
     "DoctorContext",
     "DoctorOptions",
+    "Hint",
     "NamedCheck",
+    "Phrase",
     "Probe",
+    "Said",
     "as_dict",
-    "as_json",
-    "as_table",
     "exit_code",
     "failed",
     "passed",
     "run_check",
     "run_checks",
+    "say",
     "select",
     "skipped",
     "standard_checks",

@@ -8,6 +8,7 @@ training gateway. Now that state is a failure with its own line.
 from __future__ import annotations
 
 from kiosk import config, paths
+from kiosk.doctor.codes import Hint, Said, say
 from kiosk.doctor.context import DoctorContext
 from kiosk.doctor.result import CheckResult, failed, passed, skipped
 
@@ -15,21 +16,15 @@ from kiosk.doctor.result import CheckResult, failed, passed, skipped
 def mode_check(ctx: DoctorContext) -> CheckResult:
     name = "mode"
     if ctx.config_error:
-        return skipped(name, "Cấu hình sai: xem dòng Tệp cấu hình")
+        return skipped(name, say(Said.MODE_SKIPPED_BAD_CONFIG))
     mode = config.mode(ctx.settings)
     if mode == "production":
-        return passed(name, "Chính thức: gateway.url đã đặt")
+        return passed(name, say(Said.MODE_PRODUCTION))
     if mode == "training":
-        how = (
-            'chọn trong cấu hình (gateway.mode = "training")'
-            if ctx.settings.gateway.mode == "training"
-            else "bản chạy từ mã nguồn, chưa cài đặt"
-        )
-        return passed(name, f"Chế độ đào tạo: {how}")
+        if ctx.settings.gateway.mode == "training":
+            return passed(name, say(Said.MODE_TRAINING_CHOSEN))
+        return passed(name, say(Said.MODE_TRAINING_FROM_SOURCE))
     searched = ", ".join(str(p) for p in paths.system_config_files())
     return failed(
-        name,
-        f"Chưa cấu hình: máy đã cài kiosk nhưng không có gateway.url (đã tìm: {searched})",
-        "Chạy lại bộ cài với --gateway-url (xem docs/deploy.md), hoặc ghi "
-        'gateway.mode = "training" nếu máy này chỉ dùng để tập huấn.',
+        name, say(Said.MODE_NOT_CONFIGURED, searched=searched), say(Hint.CONFIGURE_GATEWAY)
     )

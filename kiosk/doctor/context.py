@@ -62,11 +62,13 @@ class DoctorContext:
         *,
         options: DoctorOptions | None = None,
         config_error: str = "",
+        config_problem: config.ConfigError | None = None,
         config_files: list[Path] | None = None,
     ) -> None:
         self.settings = settings
         self.options = options or DoctorOptions()
         self.config_error = config_error
+        self.config_problem = config_problem
         self.config_files = list(config_files or [])
         self._training: RunningGateway | None = None
         self._training_error: BaseException | None = None
@@ -85,7 +87,9 @@ class DoctorContext:
             settings = config.load(files)
         except config.ConfigError as exc:
             # The other checks still run, on the defaults, so one bad key hides nothing else.
-            return cls(config.Settings(), options=options, config_error=str(exc))
+            return cls(
+                config.Settings(), options=options, config_error=str(exc), config_problem=exc
+            )
         return cls(settings, options=options, config_files=files)
 
     # -- the gateway --------------------------------------------------------------------------

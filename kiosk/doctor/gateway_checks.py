@@ -6,6 +6,7 @@ import secrets
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
+from kiosk.doctor.codes import Hint, Param, Phrase, Said, say
 from kiosk.doctor.context import DoctorContext
 from kiosk.doctor.net_probe import TlsFailure, handshake, proxied, reach
 from kiosk.doctor.result import CheckResult, failed, passed, skipped
@@ -31,23 +32,14 @@ CLOCK_SKEW_LIMIT_S = 120.0
 CERT_WARNING_DAYS = 21
 PROBE_USERNAME = "kiosk-doctor-probe"
 
-_HINT_URL = (
-    "Sửa gateway.url trong tệp cấu hình hệ thống: địa chỉ phải dạng https://tên-máy-chủ[:cổng], "
-    "không có tên đăng nhập, dấu ? hay #."
-)
-_HINT_CA = (
-    "Sửa gateway.ca_bundle: đường dẫn tới tệp PEM chứa chứng chỉ CA của tỉnh (bắt đầu bằng "
-    "-----BEGIN CERTIFICATE-----), đọc được bởi tài khoản của cán bộ."
-)
-_HINT_NETWORK = (
-    "Kiểm tra cáp mạng/Wi-Fi, tường lửa và proxy của máy; thử mở {url}/v1/health bằng trình "
-    "duyệt. Nếu địa chỉ sai, sửa gateway.url."
-)
-
 
 def _where(url: str) -> str:
     parts = urlsplit(url)
     return parts.netloc or url
+
+
+def _network_hint(url: str) -> Phrase:
+    return say(Hint.CHECK_NETWORK, url=url.rstrip("/"))
 
 
 def gateway_check(ctx: DoctorContext) -> CheckResult:
@@ -56,165 +48,154 @@ def gateway_check(ctx: DoctorContext) -> CheckResult:
     error = probe.error
     if error is None and probe.health is not None:
         health = probe.health
-        mode = "đào tạo" if health.training else "chính thức"
-        where = "máy chủ đào tạo chạy trong máy này" if ctx.training else _where(probe.url)
-        detail = (
-            f"{where} trả lời sau {probe.elapsed_ms:.0f} ms; phiên bản {health.version}, "
-            f"hợp đồng {health.contract}, chế độ {mode}"
-        )
+        facts: dict[str, Param] = {
+            "ms": round(probe.elapsed_ms),
+            "version": health.version,
+            "contract": health.contract,
+        }
+        detail = [
+            say(Said.LOCAL_GATEWAY_ANSWERED, **facts)
+            if ctx.training
+            else say(Said.GATEWAY_ANSWERED, host=_where(probe.url), **facts),
+            say(Said.MODE_TRAINING if health.training else Said.MODE_LIVE),
+        ]
         if health.contract != CONTRACT:
-            return failed(
-                name,
-                detail + f" (kiosk này dùng hợp đồng {CONTRACT})",
-                "Máy chủ và kiosk không cùng phiên bản hợp đồng: cập nhật kiosk hoặc hỏi đơn vị "
-                "quản lý máy chủ.",
-            )
+            detail.append(say(Said.CONTRACT_DIFFERS, contract=CONTRACT))
+            return failed(name, detail, say(Hint.CONTRACT))
         if health.training and not ctx.training:
-            detail += " — CẢNH BÁO: máy chủ đào tạo, tài khoản tạo ra không có thật"
-        return passed(name, detail)
+            detail.append(say(Said.TRAINING_GATEWAY_WARNING))
+        return passed(name, *detail)
     if ctx.training:
         return failed(
             name,
-            f"Không khởi động được máy chủ đào tạo nội bộ ({type(error).__name__})",
-            "Cài lại phần mềm kiosk; nếu vẫn lỗi, gửi tệp nhật ký (kiosk.log) cho nhóm hỗ trợ.",
+            say(Said.LOCAL_GATEWAY_FAILED, error=type(error).__name__),
+            say(Hint.REINSTALL_OR_SEND_LOG),
         )
     url = ctx.options.gateway_url or ctx.settings.gateway.url
+    host = _where(url)
     if isinstance(error, CaBundleError):
-        return failed(name, "Tệp CA trong gateway.ca_bundle không dùng được", _HINT_CA)
+        return failed(name, say(Said.CA_BUNDLE_UNUSABLE), say(Hint.FIX_CA))
     if isinstance(error, InsecureGateway):
-        return failed(name, f"Địa chỉ máy chủ bị từ chối: {url}", _HINT_URL)
+        return failed(name, say(Said.URL_REFUSED, url=url), say(Hint.FIX_URL))
     if isinstance(error, CertificateError):
-        return failed(
-            name,
-            f"Kết nối tới {_where(url)} được nhưng chứng chỉ TLS không hợp lệ",
-            "Xem dòng “Chứng chỉ TLS” ngay dưới.",
-        )
+        return failed(name, say(Said.CERT_REFUSED, host=host), say(Hint.SEE_TLS))
     if isinstance(error, Timeout):
         return failed(
             name,
-            f"{_where(url)} không trả lời trong {ctx.options.timeout:.0f} giây",
-            "Máy chủ hoặc đường mạng đang quá tải; thử lại sau ít phút, nếu lặp lại báo đơn vị "
-            "quản lý máy chủ.",
+            say(Said.GATEWAY_TIMEOUT, host=host, seconds=round(ctx.options.timeout)),
+            say(Hint.OVERLOADED),
         )
     if isinstance(error, Offline):
         return failed(
             name,
-            f"Không kết nối được {_where(url)}: {_why_offline(ctx, probe.url or url)}",
-            _HINT_NETWORK.format(url=url.rstrip("/")),
+            (say(Said.GATEWAY_OFFLINE, host=host), _why_offline(ctx, probe.url or url)),
+            _network_hint(url),
         )
     if isinstance(error, ServerError):
         return failed(
             name,
-            f"{_where(url)} đang lỗi (HTTP {error.status})",
-            "Máy chủ gặp sự cố: báo đơn vị quản lý máy chủ; kiosk không cần sửa gì.",
+            say(Said.GATEWAY_SERVER_ERROR, host=host, status=error.status or 0),
+            say(Hint.SERVER_FAULT),
         )
     if isinstance(error, BadResponse | Rejected):
-        status = f"HTTP {error.status}" if error.status else "câu trả lời lạ"
-        return failed(
-            name,
-            f"{_where(url)} trả lời nhưng không phải cổng kết nối của kiosk ({status})",
-            "Địa chỉ có thể thiếu hoặc thừa phần đường dẫn: kiểm tra gateway.url với đơn vị "
-            "quản lý máy chủ.",
+        found = (
+            say(Said.NOT_A_GATEWAY, host=host, status=error.status)
+            if error.status
+            else say(Said.NOT_A_GATEWAY_ODD, host=host)
         )
+        return failed(name, found, say(Hint.CHECK_URL_PATH))
     return failed(
         name,
-        f"Lỗi khi gọi {_where(url)} ({type(error).__name__})",
-        _HINT_NETWORK.format(url=url.rstrip("/")),
+        say(Said.GATEWAY_CALL_FAILED, host=host, error=type(error).__name__),
+        _network_hint(url),
     )
 
 
-def _why_offline(ctx: DoctorContext, url: str) -> str:
+def _why_offline(ctx: DoctorContext, url: str) -> Phrase:
     parts = urlsplit(url)
     if proxied(url):
-        return "qua proxy của máy, proxy không chuyển được yêu cầu"
+        return say(Said.VIA_PROXY)
     try:
         port = parts.port or (443 if parts.scheme == "https" else 80)
     except ValueError:
-        return "cổng không hợp lệ"
+        return say(Said.BAD_PORT)
     why = reach(parts.hostname or "", port, ctx.options.timeout)
-    return why or "kết nối mở được nhưng bị cắt giữa chừng"
+    return why or say(Said.CUT_MIDWAY)
 
 
 def tls_check(ctx: DoctorContext) -> CheckResult:
     name = "tls"
     gw = ctx.settings.gateway
     if ctx.training:
-        return skipped(name, "Chế độ đào tạo: máy chủ chạy trong máy này, không qua mạng")
+        return skipped(name, say(Said.TLS_SKIP_TRAINING))
     url = (ctx.options.gateway_url or gw.url).strip()
     parts = urlsplit(url)
     host = parts.hostname or ""
     if parts.scheme.lower() != "https":
         if is_loopback_host(host):
-            return skipped(name, "Máy chủ chạy trên chính máy này (http): không cần TLS")
-        return skipped(
-            name,
-            "CẢNH BÁO: địa chỉ http, dữ liệu đi trên mạng không mã hoá "
-            "(chỉ dùng cho phòng đào tạo riêng)",
-        )
+            return skipped(name, say(Said.TLS_SKIP_LOOPBACK))
+        return skipped(name, say(Said.TLS_PLAIN_HTTP))
     try:
         port = parts.port or 443
     except ValueError:
-        return failed(name, f"Cổng trong địa chỉ không hợp lệ: {url}", _HINT_URL)
+        return failed(name, say(Said.URL_BAD_PORT, url=url), say(Hint.FIX_URL))
     if proxied(url):
         # The PC reaches the gateway through a proxy: requests already verified the chain.
         error = ctx.probe().error
         if error is None:
-            return passed(name, "Chứng chỉ hợp lệ (kiểm tra qua proxy của máy)")
+            return passed(name, say(Said.TLS_OK_VIA_PROXY))
         if isinstance(error, CaBundleError):
-            return failed(name, "Tệp CA trong gateway.ca_bundle không dùng được", _HINT_CA)
+            return failed(name, say(Said.CA_BUNDLE_UNUSABLE), say(Hint.FIX_CA))
         if isinstance(error, CertificateError):
             return failed(
-                name,
-                "Chứng chỉ của máy chủ không được tin cậy (qua proxy)",
-                _HINT_CA + " Nếu proxy giải mã HTTPS, cần thêm CA của proxy vào tệp đó.",
+                name, say(Said.CERT_UNTRUSTED_VIA_PROXY), (say(Hint.FIX_CA), say(Hint.PROXY_CA))
             )
-        return skipped(name, "Không kiểm tra được vì không kết nối được máy chủ")
+        return skipped(name, say(Said.TLS_SKIP_NO_CONNECTION))
     try:
         facts = handshake(host, port, gw.ca_bundle or None, timeout=ctx.options.timeout)
     except CaBundleError:
-        return failed(name, "Tệp CA trong gateway.ca_bundle không dùng được", _HINT_CA)
+        return failed(name, say(Said.CA_BUNDLE_UNUSABLE), say(Hint.FIX_CA))
     except TlsFailure as failure:
         return failed(name, failure.detail, failure.hint)
     except OSError:
-        return skipped(name, "Không kiểm tra được vì không kết nối được máy chủ")
-    detail = (
-        f"Hợp lệ: cấp cho {facts.subject or host}, bởi {facts.issuer or '?'}, {facts.protocol}; "
-        f"hết hạn {facts.not_after:%d/%m/%Y} (còn {facts.days_left} ngày)"
-    )
+        return skipped(name, say(Said.TLS_SKIP_NO_CONNECTION))
+    detail = [
+        say(
+            Said.TLS_OK,
+            subject=facts.subject or host,
+            issuer=facts.issuer or "?",
+            protocol=facts.protocol,
+            expires=f"{facts.not_after:%d/%m/%Y}",
+            days=facts.days_left,
+        )
+    ]
     if facts.days_left < CERT_WARNING_DAYS:
-        detail += " — CẢNH BÁO: sắp hết hạn, báo đơn vị quản lý máy chủ gia hạn"
-    return passed(name, detail)
+        detail.append(say(Said.CERT_EXPIRES_SOON))
+    return passed(name, *detail)
 
 
 def clock_check(ctx: DoctorContext) -> CheckResult:
     name = "clock"
     probe = ctx.probe()
     if probe.health is None:
-        return skipped(name, "Không so được giờ vì máy chủ không trả lời")
+        return skipped(name, say(Said.CLOCK_SKIP))
     # The gateway read its clock somewhere between sending and answering: take the middle.
     local = datetime.fromtimestamp((probe.sent_at + probe.received_at) / 2, UTC)
     skew = (local - probe.health.time.astimezone(UTC)).total_seconds()
     if abs(skew) < 1:
-        detail = "Đồng hồ máy khớp máy chủ (lệch dưới 1 giây)"
+        detail = say(Said.CLOCK_OK)
     else:
-        direction = "nhanh" if skew > 0 else "chậm"
-        detail = f"Đồng hồ máy {direction} {abs(skew):.0f} giây so với máy chủ"
+        detail = say(Said.CLOCK_FAST if skew > 0 else Said.CLOCK_SLOW, seconds=round(abs(skew)))
     if abs(skew) <= CLOCK_SKEW_LIMIT_S:
         return passed(name, detail)
-    return failed(
-        name,
-        detail,
-        "Bật đồng bộ giờ tự động (Windows: Cài đặt › Thời gian và ngôn ngữ › Đồng bộ ngay; "
-        "Linux: timedatectl set-ntp true) và kiểm tra múi giờ (UTC+7). Giờ sai làm mã OTP và "
-        "chứng chỉ bị từ chối.",
-    )
+    return failed(name, detail, say(Hint.SYNC_CLOCK))
 
 
 def login_check(ctx: DoctorContext) -> CheckResult:
     name = "login"
     probe = ctx.probe()
     if probe.health is None:
-        return skipped(name, "Không thử được vì máy chủ không trả lời")
+        return skipped(name, say(Said.LOGIN_SKIP))
     client = ctx.client()
     if ctx.training:
         from kiosk.sandbox.seed import DEMO_PASSWORD, OFFICERS
@@ -227,40 +208,28 @@ def login_check(ctx: DoctorContext) -> CheckResult:
     try:
         officer = client.login(username, password)
     except Unauthorised:
-        return failed(
-            name,
-            f"Máy chủ từ chối tài khoản {username}: sai tên hoặc mật khẩu",
-            "Kiểm tra lại tên đăng nhập, mật khẩu và bộ gõ tiếng Việt/Caps Lock.",
-        )
+        return failed(name, say(Said.LOGIN_REFUSED, user=username), say(Hint.CHECK_CREDENTIALS))
     except RateLimited:
-        return failed(
-            name,
-            f"Tài khoản {username} đang tạm khoá vì nhập sai nhiều lần",
-            "Chờ hết thời gian khoá rồi thử lại.",
-        )
+        return failed(name, say(Said.LOGIN_LOCKED, user=username), say(Hint.WAIT_LOCK))
     except PortalError as exc:
-        return failed(
-            name,
-            f"Đăng nhập không được ({exc.kind})",
-            "Xem dòng “Kết nối máy chủ”; nếu máy chủ trả lời mà vẫn lỗi, báo đơn vị quản lý.",
-        )
+        return failed(name, say(Said.LOGIN_FAILED, kind=exc.kind), say(Hint.SEE_GATEWAY))
     try:
         eligible = [u for u in officer.units if u.eligible]
-        detail = (
-            f"Đăng nhập được: {officer.username} (vai trò {', '.join(officer.roles) or '—'}), "
-            f"{len(eligible)}/{len(officer.units)} đơn vị hợp lệ"
-        )
+        detail = [
+            say(
+                Said.LOGIN_OK,
+                user=officer.username,
+                roles=", ".join(officer.roles) or "—",
+                eligible=len(eligible),
+                units=len(officer.units),
+            )
+        ]
         wanted = ctx.settings.counter.unit_id
         if wanted and wanted not in {u.id for u in eligible}:
-            detail += f"; đơn vị của quầy ({wanted}) không có trong danh sách này"
+            detail.append(say(Said.COUNTER_UNIT_NOT_LISTED, unit=wanted))
         if not eligible:
-            return failed(
-                name,
-                detail,
-                "Tài khoản chưa được gán vào Trung tâm Phục vụ hành chính công hoặc Bộ phận một "
-                "cửa có tên đúng quy định: báo quản trị của đơn vị.",
-            )
-        return passed(name, detail)
+            return failed(name, detail, say(Hint.NO_ELIGIBLE_UNIT))
+        return passed(name, *detail)
     finally:
         client.logout()
 
@@ -273,27 +242,19 @@ def _login_refusal(ctx: DoctorContext) -> CheckResult:
         ctx.client().login(PROBE_USERNAME, secrets.token_urlsafe(24))
     except Unauthorised as refusal:
         if refusal.code == "invalid_credentials":
-            return passed(
-                name,
-                "Dịch vụ đăng nhập trả lời đúng (đã thử một tài khoản không tồn tại); "
-                "thử tài khoản thật: kiosk doctor --user TÊN",
-            )
+            return passed(name, say(Said.LOGIN_SERVICE_OK))
         return failed(
             name,
-            f"Dịch vụ đăng nhập trả lời mã lạ ({refusal.code})",
-            "Báo đơn vị quản lý máy chủ: dịch vụ đăng nhập không theo hợp đồng v1.",
+            say(Said.LOGIN_SERVICE_ODD_CODE, answer=refusal.code),
+            say(Hint.LOGIN_NOT_CONTRACT),
         )
     except RateLimited:
-        return passed(name, "Dịch vụ đăng nhập trả lời (đang giới hạn số lần thử)")
+        return passed(name, say(Said.LOGIN_SERVICE_RATE_LIMITED))
     except PortalError as exc:
         return failed(
             name,
-            f"Dịch vụ đăng nhập lỗi ({exc.kind}, HTTP {exc.status or '—'})",
-            "Máy chủ trả lời /v1/health nhưng không nhận đăng nhập: báo đơn vị quản lý máy chủ.",
+            say(Said.LOGIN_SERVICE_ERROR, kind=exc.kind, status=exc.status or "—"),
+            say(Hint.LOGIN_SERVICE_DOWN),
         )
     ctx.client().logout()
-    return failed(
-        name,
-        "Máy chủ cho đăng nhập bằng một tài khoản không tồn tại",
-        "Máy chủ này không phải cổng kết nối đúng hợp đồng: báo đơn vị quản lý ngay.",
-    )
+    return failed(name, say(Said.LOGIN_ACCEPTS_ANYONE), say(Hint.WRONG_GATEWAY))

@@ -15,6 +15,8 @@ from typing import Any
 
 import kiosk
 from kiosk import paths
+from kiosk.config import ConfigProblem
+from kiosk.doctor.codes import Hint, Phrase, Said, say
 from kiosk.doctor.context import DoctorContext
 from kiosk.doctor.result import CheckResult, failed, passed
 
@@ -24,29 +26,36 @@ MIN_FREE_BYTES = 500 * 1024 * 1024
 UI_FONT_PACKAGE = "fontpkg_be_vietnam_pro"
 UI_FONT_FILES = ("BeVietnamPro-Regular.ttf", "BeVietnamPro-Bold.ttf")
 
-_HINT_REINSTALL = "Cài lại phần mềm kiosk (tệp trong thư mục cài đặt bị thiếu hoặc hỏng)."
-
 
 def config_check(ctx: DoctorContext) -> CheckResult:
     name = "config"
     if ctx.config_error:
-        return failed(
-            name,
-            ctx.config_error,
-            "Sửa đúng khoá được nêu (xem docs/deploy.md, mục Cấu hình); kiosk không khởi động "
-            "khi cấu hình sai. Các kiểm tra khác bên dưới dùng giá trị mặc định.",
-        )
+        # The configuration's own sentence (kiosk.config), handed through as a value.
+        problem = ctx.config_problem
+        if problem is not None and problem.code in set(ConfigProblem):
+            # The file, the key, what was found and what is wanted, worded by the UI catalogue.
+            found = say(
+                ConfigProblem(problem.code),
+                path=problem.path,
+                key=problem.key,
+                found=problem.found,
+                expected=problem.expected,
+                limit=problem.limit,
+                detail=problem.detail,
+            )
+            return failed(name, found, say(Hint.FIX_CONFIG))
+        return failed(name, say(Said.CONFIG_ERROR, error=ctx.config_error), say(Hint.FIX_CONFIG))
     if not ctx.config_files:
-        detail = "Không có tệp cấu hình nào: giá trị mặc định"
+        detail = [say(Said.CONFIG_DEFAULTS)]
     else:
-        detail = "Đọc được: " + ", ".join(str(p) for p in ctx.config_files)
+        detail = [say(Said.CONFIG_READ, files=", ".join(str(p) for p in ctx.config_files))]
     if ctx.settings.training:
-        detail += "; CHẾ ĐỘ ĐÀO TẠO (chưa đặt gateway.url)"
+        detail.append(say(Said.CONFIG_TRAINING))
     shadowed = _shadowed_keys(ctx.config_files)
     if shadowed:
         # A per-user value silently wins over what IT wrote for the machine.
-        detail += "; tệp của người dùng ghi đè khoá của hệ thống: " + ", ".join(shadowed)
-    return passed(name, detail)
+        detail.append(say(Said.CONFIG_SHADOWED, keys=", ".join(shadowed)))
+    return passed(name, *detail)
 
 
 def _shadowed_keys(files: list[Path]) -> list[str]:
@@ -81,29 +90,25 @@ def keyring_check(ctx: DoctorContext) -> CheckResult:
     name = "keyring"
     url = "training" if ctx.training else (ctx.options.gateway_url or ctx.settings.gateway.url)
     status = CredentialStore(url).status()
+    backend = status.backend
     if status.usable:
-        return passed(name, f"An toàn: {status.backend}")
+        return passed(name, say(Said.KEYRING_SAFE, backend=backend))
     if status.reason == "insecure":
-        return failed(
-            name,
-            f"Kho khoá lưu dạng văn bản thường, không an toàn: {status.backend}",
-            "Kiosk không lưu được hồ sơ khi thiếu kho khoá an toàn. Windows: dùng Windows "
-            "Credential Manager (mặc định, không cài thêm gì); Linux: cài gnome-keyring và mở "
-            "khoá khi đăng nhập; gỡ gói keyrings.alt và biến PYTHON_KEYRING_BACKEND nếu có.",
-        )
+        return failed(name, say(Said.KEYRING_INSECURE, backend=backend), say(Hint.KEYRING_INSECURE))
     if status.reason == "failing":
-        return failed(
-            name,
-            f"Kho khoá có nhưng đang lỗi hoặc bị khoá: {status.backend}",
-            "Đăng xuất rồi đăng nhập lại máy tính (để mở khoá kho khoá); Linux: kiểm tra "
-            "gnome-keyring-daemon đang chạy trong phiên của cán bộ.",
-        )
-    return failed(
-        name,
-        f"Không có kho khoá của hệ điều hành ({status.backend})",
-        "Linux: cài gnome-keyring (hoặc KWallet) và chạy kiosk trong phiên đăng nhập đồ hoạ; "
-        "Windows: kiểm tra dịch vụ Credential Manager đang chạy.",
-    )
+        return failed(name, say(Said.KEYRING_FAILING, backend=backend), say(Hint.KEYRING_FAILING))
+    return failed(name, say(Said.KEYRING_NONE, backend=backend), say(Hint.KEYRING_NONE))
+
+
+def _missing_form_fonts() -> list[str]:
+    """Every form font file that is not there (not only the first), for one reinstall."""
+    from kiosk.forms.fonts import _FILES, FONT_PACKAGE
+
+    try:
+        root = importlib.resources.files(FONT_PACKAGE) / "files"
+    except ModuleNotFoundError:
+        return [FONT_PACKAGE]
+    return [f for f in _FILES.values() if not (root / f).is_file()]
 
 
 def fonts_check(ctx: DoctorContext) -> CheckResult:
@@ -114,13 +119,18 @@ def fonts_check(ctx: DoctorContext) -> CheckResult:
     name = "fonts"
     try:
         faces = font_faces()
-    except FontMissingError as exc:
-        return failed(name, str(exc), _HINT_REINSTALL)
+    except FontMissingError:
+        missing_form = ", ".join(_missing_form_fonts()) or FONT_PACKAGE
+        return failed(name, say(Said.FONTS_MISSING, files=missing_form), say(Hint.REINSTALL))
     for face in faces:
         try:
             TTFont(face.name, str(face.path))  # parses the file: a truncated copy fails here
         except (TTFError, OSError) as exc:
-            return failed(name, f"Tệp phông {face.path.name} hỏng ({exc})", _HINT_REINSTALL)
+            return failed(
+                name,
+                say(Said.FONT_BROKEN, file=face.path.name, error=str(exc)),
+                say(Hint.REINSTALL),
+            )
     try:
         ui_root = importlib.resources.files(UI_FONT_PACKAGE) / "files"
         missing = [f for f in UI_FONT_FILES if not (ui_root / f).is_file()]
@@ -129,13 +139,12 @@ def fonts_check(ctx: DoctorContext) -> CheckResult:
     if missing:
         return failed(
             name,
-            f"Thiếu phông giao diện ({UI_FONT_PACKAGE}): {', '.join(missing)}",
-            _HINT_REINSTALL,
+            say(Said.UI_FONTS_MISSING, package=UI_FONT_PACKAGE, files=", ".join(missing)),
+            say(Hint.REINSTALL),
         )
     return passed(
         name,
-        f"Phông giấy tờ {FONT_PACKAGE} ({len(faces)} kiểu, đọc được); phông giao diện "
-        f"{UI_FONT_PACKAGE} có đủ",
+        say(Said.FONTS_OK, package=FONT_PACKAGE, count=len(faces), ui_package=UI_FONT_PACKAGE),
     )
 
 
@@ -145,20 +154,26 @@ def _existing(path: Path) -> Path:
     return path
 
 
+def human_size(size: int) -> str:
+    """Bytes as people read them: '608 KB', '12.4 MB', '3.1 GB' (never '0.0 GB')."""
+    amount = float(size)
+    for unit in ("B", "KB", "MB", "GB"):
+        if amount < 1024 or unit == "GB":
+            return f"{amount:.0f} {unit}" if unit in ("B", "KB") else f"{amount:.1f} {unit}"
+        amount /= 1024
+    return f"{amount:.1f} TB"  # pragma: no cover - the loop returns at GB
+
+
 def disk_check(ctx: DoctorContext) -> CheckResult:
     name = "disk"
     target = paths.data_dir()
     usage = shutil.disk_usage(_existing(target))
-    free_gb = usage.free / 1024**3
-    detail = f"Còn trống {free_gb:.1f} GB trên ổ chứa {target}"
+    detail = say(Said.DISK_FREE, free=human_size(usage.free), path=str(target))
     if usage.free >= MIN_FREE_BYTES:
         return passed(name, detail)
-    return failed(
-        name,
-        detail,
-        f"Giải phóng ổ đĩa (Disk Cleanup, xoá tệp tải về cũ): kiosk cần ít nhất "
-        f"{MIN_FREE_BYTES // 1024**2} MB để lưu hồ sơ và ảnh quét.",
-    )
+    # Disk Cleanup is a Windows tool: elsewhere the hint names what frees space there.
+    hint = Hint.FREE_DISK_WINDOWS if sys.platform == "win32" else Hint.FREE_DISK_OTHER
+    return failed(name, detail, say(hint, min_mb=MIN_FREE_BYTES // 1024**2))
 
 
 def _writable(folder: Path) -> str:
@@ -178,74 +193,67 @@ def _writable(folder: Path) -> str:
 def data_dir_check(ctx: DoctorContext) -> CheckResult:
     name = "data_dir"
     folders = {
-        "dữ liệu": paths.data_dir(),
-        "nhật ký": paths.log_dir(),
-        "tạm": paths.cache_dir(),
-        "cấu hình": paths.config_dir(),
+        Said.FOLDER_NOT_WRITABLE_DATA: paths.data_dir(),
+        Said.FOLDER_NOT_WRITABLE_LOGS: paths.log_dir(),
+        Said.FOLDER_NOT_WRITABLE_CACHE: paths.cache_dir(),
+        Said.FOLDER_NOT_WRITABLE_CONFIG: paths.config_dir(),
     }
-    problems = []
-    for label, folder in folders.items():
+    problems: list[Phrase] = []
+    for code, folder in folders.items():
         why = _writable(folder)
         if why:
-            problems.append(f"{label} {folder}: {why}")
+            problems.append(say(code, folder=str(folder), error=why))
     if not problems:
-        return passed(name, f"Ghi được: {paths.data_dir()} (và thư mục nhật ký, tạm, cấu hình)")
-    return failed(
-        name,
-        "Không ghi được vào " + "; ".join(problems),
-        "Cấp quyền ghi cho tài khoản máy tính của cán bộ trên thư mục đó (hoặc xoá thư mục để "
-        "kiosk tạo lại); ổ đĩa mạng hoặc thư mục chỉ đọc không dùng được.",
-    )
+        return passed(name, say(Said.FOLDERS_WRITABLE, path=str(paths.data_dir())))
+    # Never "delete the folder to start afresh": the data folder holds the case journal.
+    return failed(name, problems, say(Hint.FOLDER_PERMISSIONS))
 
 
-_JOURNAL_HINTS = {
-    "corrupt": (
-        "Mở kiosk: tệp hỏng sẽ được cất riêng (journal.sqlite3.corrupt-…) và nhật ký mới được "
-        "tạo. Không xoá tệp đã cất; báo nhóm hỗ trợ."
-    ),
-    "key_missing": (
-        "Không xoá tệp nhật ký. Chạy kiosk bằng đúng tài khoản máy tính đã dùng trước đây "
-        "(khoá nằm trong kho khoá của tài khoản đó); nếu vẫn thiếu, báo nhóm hỗ trợ."
-    ),
-    "wrong_key": (
-        "Không xoá tệp nhật ký. Tệp có thể được chép từ máy khác: trả tệp về máy cũ, hoặc báo "
-        "nhóm hỗ trợ."
-    ),
-    "insecure_keyring": "Xem dòng “Kho khoá”.",
-    "keyring_unavailable": "Xem dòng “Kho khoá”.",
-    "busy": "Đóng các cửa sổ kiosk khác đang mở rồi chạy lại kiểm tra.",
-    "storage": "Xem dòng “Thư mục dữ liệu”: kiosk cần quyền đọc và ghi tệp nhật ký.",
-    "disk_full": "Xem dòng “Dung lượng ổ đĩa”.",
+_JOURNAL_HINTS: dict[str, Hint] = {
+    "corrupt": Hint.JOURNAL_CORRUPT,
+    "key_missing": Hint.JOURNAL_KEY_MISSING,
+    "wrong_key": Hint.JOURNAL_WRONG_KEY,
+    "insecure_keyring": Hint.SEE_KEYRING,
+    "keyring_unavailable": Hint.SEE_KEYRING,
+    "busy": Hint.CLOSE_OTHER_KIOSKS,
+    "storage": Hint.SEE_DATA_FOLDER,
+    "disk_full": Hint.SEE_DISK,
 }
 
 
 def journal_check(ctx: DoctorContext) -> CheckResult:
     from kiosk.journal import default_path, journal_health
-    from kiosk.journal.errors import MESSAGES
+    from kiosk.journal.errors import JournalProblem
 
     name = "journal"
     report = journal_health(default_path(), ctx.settings.retention)
+    facts: list[Phrase] = []
     if not report["exists"]:
-        facts = "chưa có, sẽ tạo ở hồ sơ đầu tiên"
+        facts.append(say(Said.JOURNAL_NOT_YET))
     elif "cases" in report:
-        facts = (
-            f"{sum(report['cases'].values())} hồ sơ, {report['unfinished_cases']} chưa xong, "
-            f"{report['awaiting_reconcile']} chờ đối chiếu với máy chủ; "
-            f"{report['size_bytes'] // 1024} KB"
+        facts.append(
+            say(
+                Said.JOURNAL_FACTS,
+                cases=sum(report["cases"].values()),
+                unfinished=report["unfinished_cases"],
+                awaiting=report["awaiting_reconcile"],
+                size=human_size(report["size_bytes"]),
+            )
         )
     else:
-        facts = f"{report['size_bytes'] // 1024} KB"
+        facts.append(say(Said.JOURNAL_SIZE, size=human_size(report["size_bytes"])))
     if report["quarantined"]:
-        facts += f"; {len(report['quarantined'])} tệp hỏng đã cất riêng"
+        facts.append(say(Said.JOURNAL_QUARANTINED, count=len(report["quarantined"])))
     problems: list[str] = report["problems"]
     if report["ok"]:
-        return passed(name, f"Tốt: {report['path']}, {facts}")
-    texts = [MESSAGES.get(code, code) for code in problems]
-    hints = [_JOURNAL_HINTS.get(code, "Báo nhóm hỗ trợ.") for code in problems]
+        return passed(name, say(Said.JOURNAL_GOOD, path=str(report["path"])), *facts)
+    known = {p.value for p in JournalProblem}
+    found = [say(JournalProblem(code)) for code in problems if code in known]
+    hints = [_JOURNAL_HINTS.get(code, Hint.ASK_SUPPORT) for code in problems]
     return failed(
         name,
-        f"{report['path']} ({facts}): " + " ".join(texts),
-        " ".join(dict.fromkeys(hints)),
+        [say(Said.JOURNAL_AT, path=str(report["path"])), *facts, *found],
+        [say(h) for h in dict.fromkeys(hints)],
     )
 
 
@@ -257,6 +265,11 @@ def version_check(ctx: DoctorContext) -> CheckResult:
         qt = "?"
     return passed(
         "version",
-        f"kiosk {kiosk.__version__} ({'bản cài đặt' if frozen else 'chạy từ mã nguồn'}), "
-        f"Python {platform.python_version()}, PySide6 {qt}, {platform.platform(terse=True)}",
+        say(
+            Said.VERSION_INSTALLED if frozen else Said.VERSION_SOURCE,
+            version=kiosk.__version__,
+            python=platform.python_version(),
+            qt=qt,
+            platform=platform.platform(terse=True),
+        ),
     )

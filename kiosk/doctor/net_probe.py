@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 import certifi
 import requests
 
+from kiosk.doctor.codes import Hint, Phrase, Said, say
 from kiosk.portal.tls import verify_setting
 
 # OpenSSL's X509_V_ERR_* codes that have a fix IT can act on.
@@ -26,10 +27,10 @@ _HOSTNAME = {62, 64}  # host name, IP address mismatch
 
 
 class TlsFailure(Exception):
-    """The handshake failed; `detail` says how, `hint` what to do (Vietnamese)."""
+    """The handshake failed; `detail` says how, `hint` what to do (phrases for the UI)."""
 
-    def __init__(self, detail: str, hint: str) -> None:
-        super().__init__(detail)
+    def __init__(self, detail: Phrase, hint: Phrase) -> None:
+        super().__init__(str(detail.code))
         self.detail = detail
         self.hint = hint
 
@@ -76,9 +77,8 @@ def handshake(host: str, port: int, ca_bundle: str | None, timeout: float) -> Tl
         raise _verification_failure(exc, host) from exc
     except ssl.SSLError as exc:
         raise TlsFailure(
-            f"Bắt tay TLS thất bại ({exc.reason or exc.__class__.__name__})",
-            "Cổng này có thể không phải HTTPS (thử http://, hoặc sai cổng), hoặc máy chủ chỉ "
-            "nhận giao thức quá cũ: kiểm tra gateway.url với đơn vị quản lý máy chủ.",
+            say(Said.TLS_HANDSHAKE_FAILED, reason=exc.reason or exc.__class__.__name__),
+            say(Hint.NOT_HTTPS),
         ) from exc
     not_after = datetime.fromtimestamp(ssl.cert_time_to_seconds(str(cert["notAfter"])), UTC)
     return TlsFacts(
@@ -89,55 +89,46 @@ def handshake(host: str, port: int, ca_bundle: str | None, timeout: float) -> Tl
     )
 
 
+def _now() -> str:
+    return datetime.now().astimezone().strftime("%d/%m/%Y %H:%M (UTC%z)")
+
+
 def _verification_failure(exc: ssl.SSLCertVerificationError, host: str) -> TlsFailure:
     code = exc.verify_code
     reason = exc.verify_message or str(exc)
     if code == _EXPIRED:
-        return TlsFailure(
-            f"Chứng chỉ của máy chủ đã hết hạn ({reason})",
-            "Nếu đồng hồ máy này đúng, báo đơn vị quản lý máy chủ gia hạn chứng chỉ; nếu đồng hồ "
-            "sai, chỉnh giờ (xem dòng “Đồng hồ máy”).",
-        )
+        # The clock line is skipped when TLS fails: the PC's own time is named here instead.
+        return TlsFailure(say(Said.CERT_EXPIRED, reason=reason, now=_now()), say(Hint.CERT_EXPIRED))
     if code == _NOT_YET_VALID:
         return TlsFailure(
-            f"Chứng chỉ của máy chủ chưa tới ngày hiệu lực ({reason})",
-            "Đồng hồ máy này đang chậm: bật đồng bộ giờ tự động.",
+            say(Said.CERT_NOT_YET_VALID, reason=reason, now=_now()), say(Hint.CLOCK_BEHIND)
         )
     if code in _HOSTNAME:
-        return TlsFailure(
-            f"Chứng chỉ không cấp cho tên {host} ({reason})",
-            "Dùng trong gateway.url đúng tên máy chủ ghi trong chứng chỉ (không dùng địa chỉ IP "
-            "nếu chứng chỉ chỉ có tên).",
-        )
+        return TlsFailure(say(Said.CERT_WRONG_HOST, host=host, reason=reason), say(Hint.CERT_HOST))
     if code in _UNTRUSTED:
-        return TlsFailure(
-            f"Chứng chỉ do một CA mà máy này không tin cậy cấp ({reason})",
-            "Đặt gateway.ca_bundle là tệp PEM chứng chỉ CA của tỉnh (hỏi đơn vị quản lý máy "
-            "chủ); nếu mạng có proxy giải mã HTTPS, thêm cả CA của proxy vào tệp đó.",
-        )
-    return TlsFailure(
-        f"Chứng chỉ không hợp lệ ({reason})",
-        "Gửi dòng này cho đơn vị quản lý máy chủ.",
-    )
+        return TlsFailure(say(Said.CERT_UNTRUSTED, reason=reason), say(Hint.CA_UNTRUSTED))
+    return TlsFailure(say(Said.CERT_INVALID, reason=reason), say(Hint.SEND_TO_OPERATORS))
 
 
-def reach(host: str, port: int, timeout: float) -> str:
-    """Which network step fails, in words for IT ("" when a TCP connection opens)."""
+def reach(host: str, port: int, timeout: float) -> Phrase | None:
+    """Which network step fails, for IT (None when a TCP connection opens)."""
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except socket.gaierror:
-        return f"không tìm thấy tên máy chủ {host} (DNS)"
+        return say(Said.NO_SUCH_HOST, host=host)
     if not infos:
-        return f"không tìm thấy tên máy chủ {host} (DNS)"
+        return say(Said.NO_SUCH_HOST, host=host)
     family, kind, proto, _, address = infos[0]
     with socket.socket(family, kind, proto) as sock:
         sock.settimeout(timeout)
         try:
             sock.connect(address)
         except ConnectionRefusedError:
-            return f"{host} từ chối kết nối ở cổng {port} (dịch vụ không chạy hoặc tường lửa chặn)"
+            return say(Said.PORT_REFUSED, host=host, port=port)
         except TimeoutError:
-            return f"không có trả lời từ {host}:{port} sau {timeout:.0f} giây (mạng hoặc tường lửa)"
+            return say(Said.NO_ANSWER, host=host, port=port, seconds=round(timeout))
         except OSError as exc:
-            return f"không tới được {host}:{port} ({exc.strerror or type(exc).__name__})"
-    return ""
+            return say(
+                Said.UNREACHABLE, host=host, port=port, error=exc.strerror or type(exc).__name__
+            )
+    return None

@@ -7,41 +7,38 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from kiosk.doctor import config_check, gateway_checks, local_checks, scanner_check
+from kiosk.doctor.codes import Hint, Said, say
 from kiosk.doctor.context import DoctorContext
-from kiosk.doctor.result import CheckResult
+from kiosk.doctor.result import CheckResult, failed
 
 log = logging.getLogger(__name__)
 
 Check = Callable[[DoctorContext], CheckResult]
 
-# The table's order: what stops a desk first, the machine's own state after.
-TITLES: dict[str, str] = {
-    "config": "Tệp cấu hình",
-    "mode": "Chế độ hoạt động",
-    "gateway": "Kết nối máy chủ",
-    "tls": "Chứng chỉ TLS",
-    "clock": "Đồng hồ máy",
-    "login": "Đăng nhập",
-    "keyring": "Kho khoá",
-    "scanners": "Máy quét",
-    "printers": "Máy in",
-    "fonts": "Phông chữ",
-    "disk": "Dung lượng ổ đĩa",
-    "data_dir": "Thư mục dữ liệu",
-    "journal": "Nhật ký hồ sơ",
-    "version": "Phiên bản",
-}
-ORDER = tuple(TITLES)
+# The table's order: what stops a desk first, the machine's own state after. The titles are
+# the UI catalogue's (kiosk/ui/catalogue/doctor.py).
+ORDER = (
+    "config",
+    "mode",
+    "gateway",
+    "tls",
+    "clock",
+    "login",
+    "keyring",
+    "scanners",
+    "printers",
+    "fonts",
+    "disk",
+    "data_dir",
+    "journal",
+    "version",
+)
 
 
 @dataclass(frozen=True)
 class NamedCheck:
     name: str
     run: Check
-
-    @property
-    def title(self) -> str:
-        return TITLES.get(self.name, self.name)
 
 
 def standard_checks(*, printers: Check | None = None) -> list[NamedCheck]:
@@ -81,11 +78,8 @@ def run_check(check: NamedCheck, ctx: DoctorContext) -> CheckResult:
         result = check.run(ctx)
     except Exception as exc:
         log.exception("doctor check %s crashed", check.name)
-        return CheckResult(
-            check.name,
-            False,
-            f"Lỗi ngoài dự kiến khi kiểm tra ({type(exc).__name__})",
-            "Gửi tệp nhật ký kiosk.log (xem docs/deploy.md, mục Nhật ký) cho nhóm hỗ trợ.",
+        return failed(
+            check.name, say(Said.CHECK_CRASHED, error=type(exc).__name__), say(Hint.SEND_LOG)
         )
     log.info("doctor %s: %s", check.name, result.status)
     return result
@@ -98,13 +92,13 @@ def run_checks(
     progress: Callable[[int, str], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> list[CheckResult]:
-    """Run in order; progress(percent, title) before each, stop early when cancelled()."""
+    """Run in order; progress(percent, name) before each, stop early when cancelled()."""
     results = []
     for number, check in enumerate(checks):
         if cancelled is not None and cancelled():
             break
         if progress is not None:
-            progress(round(100 * number / max(1, len(checks))), check.title)
+            progress(round(100 * number / max(1, len(checks))), check.name)
         results.append(run_check(check, ctx))
     return results
 

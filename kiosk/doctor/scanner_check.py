@@ -3,23 +3,18 @@ when the caller can list them, its cameras."""
 
 from __future__ import annotations
 
+from kiosk.doctor.codes import Hint, Phrase, Said, say
 from kiosk.doctor.context import DoctorContext
 from kiosk.doctor.result import CheckResult, failed, passed
 from kiosk.scanner.errors import ScanError
 from kiosk.scanner.registry import drivers
-
-_HINT = (
-    "Bật máy quét, cắm cáp USB (hoặc nối mạng) và cài trình điều khiển của hãng: Windows cần "
-    "driver WIA, Linux cần SANE (gói sane-utils, sane-airscan cho máy quét mạng). Máy quét "
-    "đa năng gửi ảnh vào thư mục: đặt scanner.watch_folder. Camera tài liệu/webcam: cắm USB."
-)
 
 
 def scanners_check(ctx: DoctorContext) -> CheckResult:
     name = "scanners"
     wanted = ctx.settings.scanner
     found: list[str] = []
-    trouble: list[str] = []
+    trouble: list[Phrase] = []
     chosen_seen = False
     for driver in drivers(wanted):
         if driver.name == "file":  # picking a file is always possible: not a scanner
@@ -27,10 +22,16 @@ def scanners_check(ctx: DoctorContext) -> CheckResult:
         try:
             devices = driver.list_devices()
         except ScanError as exc:
-            trouble.append(f"{driver.name}: {exc.message}")
+            trouble.append(say(exc.code, driver=driver.name))
             continue
         except OSError as exc:
-            trouble.append(f"{driver.name}: {exc.strerror or type(exc).__name__}")
+            trouble.append(
+                say(
+                    Said.SCANNER_DRIVER_FAILED,
+                    driver=driver.name,
+                    error=exc.strerror or type(exc).__name__,
+                )
+            )
             continue
         for device in devices:
             found.append(f"{device.name or device.id} ({driver.name})")
@@ -42,22 +43,19 @@ def scanners_check(ctx: DoctorContext) -> CheckResult:
                 found.append(f"{device.name or device.id} (camera)")
                 chosen_seen |= wanted.backend == "camera" and device.id == wanted.device
         except Exception as exc:  # a broken multimedia stack is a finding, not a crash
-            trouble.append(f"camera: {type(exc).__name__}")
+            trouble.append(say(Said.CAMERAS_FAILED, error=type(exc).__name__))
     else:
-        trouble.append("camera: không liệt kê được (thiếu Qt Multimedia)")
+        trouble.append(say(Said.CAMERAS_UNKNOWN))
         chosen_seen |= wanted.backend == "camera"  # unknowable here; the scan page will say
-    detail = "Thấy: " + "; ".join(found) if found else "Không thấy máy quét nào"
-    if trouble:
-        detail += " — lỗi: " + "; ".join(trouble)
+    detail = [say(Said.SCANNERS_SEEN, devices="; ".join(found)) if found else say(Said.NO_SCANNER)]
+    detail += trouble
     missing = bool(wanted.backend and wanted.device and wanted.backend != "file")
     if missing and not chosen_seen:
-        detail += f"; máy quét đã chọn trước ({wanted.backend}: {wanted.device}) không thấy"
-    if not found:
-        return failed(name, detail, _HINT)
-    if missing and not chosen_seen:
-        return failed(
-            name,
-            detail,
-            "Bật máy quét đã chọn, hoặc chọn máy khác trong kiosk (Cài đặt) để kiosk nhớ.",
+        detail.append(
+            say(Said.CHOSEN_SCANNER_MISSING, backend=wanted.backend, device=wanted.device)
         )
-    return passed(name, detail)
+    if not found:
+        return failed(name, detail, say(Hint.NO_SCANNER))
+    if missing and not chosen_seen:
+        return failed(name, detail, say(Hint.CHOSEN_SCANNER))
+    return passed(name, *detail)

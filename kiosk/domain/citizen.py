@@ -14,11 +14,6 @@ class Sex(StrEnum):
     MALE = "Nam"
     FEMALE = "Nữ"
 
-    @property
-    def word(self) -> str:
-        """The word inside a sentence: 'nam', 'nữ'."""
-        return "nam" if self is Sex.MALE else "nữ"
-
 
 def parse_sex(text: str) -> Sex | None:
     """'Nam', 'NỮ', 'nữ' (NFC or NFD), 'M'/'F' -> Sex; anything else -> None."""

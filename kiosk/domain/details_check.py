@@ -18,7 +18,7 @@ from datetime import date
 from kiosk.domain.account_case import AccountCase
 from kiosk.domain.citizen import Sex, parse_sex
 from kiosk.domain.email_address import check_email
-from kiosk.domain.findings import Checked, Finding
+from kiosk.domain.findings import Checked, Finding, FindingCode, Severity
 from kiosk.domain.id_number import (
     CCCD_LENGTH,
     CMND_LENGTH,
@@ -107,9 +107,7 @@ def parse_birth_date(text: str, today: date) -> Checked[date]:
     """'17/05/1990', '17-5-1990', '17.05.1990', '17051990' or '1990-05-17'."""
     value = unicodedata.normalize("NFKC", text or "").strip()
     if not value:
-        return Checked(
-            None, (Finding.error("date_of_birth", "dob_required", "Chưa nhập ngày sinh."),)
-        )
+        return Checked(None, (Finding.error("date_of_birth", FindingCode.DOB_REQUIRED),))
     day = month = year = 0
     if (m := _DATE.match(value)) is not None:
         day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
@@ -120,33 +118,21 @@ def parse_birth_date(text: str, today: date) -> Checked[date]:
     else:
         return Checked(
             None,
-            (
-                Finding.error(
-                    "date_of_birth",
-                    "dob_format",
-                    "Ngày sinh viết theo dạng ngày/tháng/năm, ví dụ 07/03/1995.",
-                ),
-            ),
+            (Finding.error("date_of_birth", FindingCode.DOB_FORMAT),),
         )
     try:
         parsed = date(year, month, day)
     except ValueError:
         return Checked(
             None,
-            (
-                Finding.error(
-                    "date_of_birth", "dob_invalid", "Ngày sinh không phải một ngày có thật."
-                ),
-            ),
+            (Finding.error("date_of_birth", FindingCode.DOB_INVALID),),
         )
     if parsed > today:
-        return Checked(
-            None, (Finding.error("date_of_birth", "dob_future", "Ngày sinh ở sau hôm nay."),)
-        )
+        return Checked(None, (Finding.error("date_of_birth", FindingCode.DOB_FUTURE),))
     if parsed < EARLIEST_BIRTH:
         return Checked(
             None,
-            (Finding.error("date_of_birth", "dob_too_early", "Ngày sinh trước năm 1900."),),
+            (Finding.error("date_of_birth", FindingCode.DOB_TOO_EARLY, year=EARLIEST_BIRTH.year),),
         )
     return Checked(parsed)
 
@@ -161,13 +147,7 @@ def _old_id(text: str) -> Checked[str]:
     ):
         return Checked(
             None,
-            (
-                Finding.error(
-                    "old_id_number",
-                    "old_id_invalid",
-                    "Số CMND cũ gồm 9 hoặc 12 chữ số (để trống nếu không có).",
-                ),
-            ),
+            (Finding.error("old_id_number", FindingCode.OLD_ID_INVALID),),
         )
     return Checked(number)
 
@@ -182,26 +162,18 @@ def _differs_from_qr(
     found: list[Finding] = []
     if name and normalize_full_name(name) != qr.full_name:
         found.append(
-            Finding.warning(
-                "full_name",
-                "name_differs_from_qr",
-                f"Họ và tên khác với mã QR trên thẻ ({qr.full_name}); hãy đối chiếu với thẻ.",
-            )
+            Finding.warning("full_name", FindingCode.NAME_DIFFERS_FROM_QR, qr_name=qr.full_name)
         )
     if dob is not None and dob != qr.date_of_birth:
         found.append(
             Finding.warning(
                 "date_of_birth",
-                "dob_differs_from_qr",
-                f"Ngày sinh khác với mã QR trên thẻ ({qr.date_of_birth:%d/%m/%Y}).",
+                FindingCode.DOB_DIFFERS_FROM_QR,
+                qr_date=f"{qr.date_of_birth:%d/%m/%Y}",
             )
         )
     if sex is not None and sex is not qr.sex:
-        found.append(
-            Finding.warning(
-                "sex", "sex_differs_from_qr", f"Giới tính khác với mã QR trên thẻ ({qr.sex.value})."
-            )
-        )
+        found.append(Finding.warning("sex", FindingCode.SEX_DIFFERS_FROM_QR, qr_sex=qr.sex.value))
     return found
 
 
@@ -211,7 +183,8 @@ def _qr_warnings(case: AccountCase) -> list[Finding]:
         field = str(w.get("field") or "id_number")
         if field in ("qr", "issue_date"):
             field = "id_number"
-        out.append(Finding.warning(field, str(w.get("code", "")), str(w.get("message", ""))))
+        stored = Finding.from_json(w)
+        out.append(Finding(field, stored.code, Severity.WARNING, stored.params))
     return out
 
 
@@ -231,7 +204,7 @@ def check_details(case: AccountCase, *, today: date) -> DetailsCheck:
     if case.sex.strip():
         sex = parse_sex(case.sex)
         if sex is None:
-            add([Finding.error("sex", "sex_invalid", "Giới tính là Nam hoặc Nữ.")])
+            add([Finding.error("sex", FindingCode.SEX_INVALID)])
 
     id_findings = check_id_number(case.id_number, dob.value, sex)
     if case.qr_details is not None:
@@ -241,24 +214,15 @@ def check_details(case: AccountCase, *, today: date) -> DetailsCheck:
     add(old.findings)
     address = collapse_spaces(case.address)
     if len(address) > ADDRESS_MAX:
-        add([Finding.error("address", "address_too_long", f"Địa chỉ dài quá {ADDRESS_MAX} ký tự.")])
+        add([Finding.error("address", FindingCode.ADDRESS_TOO_LONG, limit=ADDRESS_MAX)])
     phone = check_phone(case.phone)
     add(phone.findings)
     if not case.phone_confirmed:
-        add(
-            [
-                Finding.error(
-                    "phone_confirmed",
-                    "phone_not_confirmed",
-                    "Hỏi công dân: đây có phải số điện thoại của chính công dân không? "
-                    "Chỉ đánh dấu khi công dân xác nhận.",
-                )
-            ]
-        )
+        add([Finding.error("phone_confirmed", FindingCode.PHONE_NOT_CONFIRMED)])
     email = check_email(case.email)
     add(email.findings)
     if not case.unit_id:
-        add([Finding.error("unit", "unit_required", "Chọn đơn vị nơi cán bộ đang làm việc.")])
+        add([Finding.error("unit", FindingCode.UNIT_REQUIRED)])
     add(_differs_from_qr(case, case.full_name, dob.value, sex))
     add(_qr_warnings(case))
 

@@ -10,7 +10,7 @@ import unicodedata
 
 from email_validator import EmailNotValidError, validate_email
 
-from kiosk.domain.findings import Checked, Finding
+from kiosk.domain.findings import Checked, Finding, FindingCode
 
 FIELD = "email"
 
@@ -23,15 +23,5 @@ def check_email(text: str) -> Checked[str]:
     try:
         result = validate_email(address, check_deliverability=False)
     except EmailNotValidError:
-        return Checked(
-            None,
-            (
-                Finding.error(
-                    FIELD,
-                    "email_invalid",
-                    "Địa chỉ email không hợp lệ (ví dụ đúng: ten@gmail.com). "
-                    "Email không bắt buộc: có thể để trống.",
-                ),
-            ),
-        )
+        return Checked(None, (Finding.error(FIELD, FindingCode.EMAIL_INVALID),))
     return Checked(result.normalized)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from kiosk.domain.citizen import Sex
-from kiosk.domain.findings import Finding
+from kiosk.domain.findings import Finding, FindingCode
 from kiosk.domain.provinces import is_abroad_code, province_name
 
 FIELD = "id_number"
@@ -64,30 +64,18 @@ def check_id_number(
     """
     number = normalize_id_number(id_number)
     if not number:
-        return [Finding.error(FIELD, "id_required", "Chưa nhập số CMND/CCCD.")]
+        return [Finding.error(FIELD, FindingCode.ID_REQUIRED)]
     if not (number.isascii() and number.isdigit()):
-        return [Finding.error(FIELD, "id_not_digits", "Số CMND/CCCD chỉ gồm chữ số.")]
+        return [Finding.error(FIELD, FindingCode.ID_NOT_DIGITS)]
     if len(number) not in (CMND_LENGTH, CCCD_LENGTH):
-        return [
-            Finding.error(
-                FIELD,
-                "id_bad_length",
-                "Số CCCD phải có 12 chữ số (CMND cũ: 9 chữ số); "
-                f"số đã nhập có {len(number)} chữ số.",
-            )
-        ]
+        return [Finding.error(FIELD, FindingCode.ID_BAD_LENGTH, length=len(number))]
     info = describe_id_number(number)
     if info is None:  # a 9-digit CMND carries no structure to check
         return []
     findings: list[Finding] = []
     if info.place_name is None and not info.abroad:
         findings.append(
-            Finding.warning(
-                FIELD,
-                "id_unknown_place_code",
-                f"Mã nơi đăng ký khai sinh {info.place_code} (3 chữ số đầu) không có trong "
-                "danh sách tỉnh/thành; hãy đối chiếu số với thẻ.",
-            )
+            Finding.warning(FIELD, FindingCode.ID_UNKNOWN_PLACE_CODE, place_code=info.place_code)
         )
     mismatch = _mismatch(info, date_of_birth, sex)
     if mismatch is not None:
@@ -96,28 +84,24 @@ def check_id_number(
 
 
 def _mismatch(info: IdNumberInfo, date_of_birth: date | None, sex: Sex | None) -> Finding | None:
+    """What the number states against what was entered; sexes travel as Sex values."""
     year_differs = date_of_birth is not None and date_of_birth.year != info.birth_year
     sex_differs = sex is not None and sex is not info.sex
     if not (year_differs or sex_differs):
         return None
-    stated: list[str] = []
-    entered: list[str] = []
-    if date_of_birth is not None:
-        stated.append(f"sinh năm {info.birth_year}")
-        entered.append(str(date_of_birth.year))
-    if sex is not None:
-        stated.append(info.sex.word)
-        entered.append(sex.word)
     if year_differs and sex_differs:
-        code = "id_year_sex_mismatch"
+        code = FindingCode.ID_YEAR_SEX_MISMATCH
     elif year_differs:
-        code = "id_year_mismatch"
+        code = FindingCode.ID_YEAR_MISMATCH
     else:
-        code = "id_sex_mismatch"
+        code = FindingCode.ID_SEX_MISMATCH
     return Finding.warning(
         FIELD,
         code,
-        f"Số CCCD cho biết {', '.join(stated)}; thông tin nhập: {', '.join(entered)}",
+        stated_year=info.birth_year,
+        entered_year=date_of_birth.year if date_of_birth is not None else 0,
+        stated_sex=info.sex.value,
+        entered_sex=sex.value if sex is not None else "",
     )
 
 
@@ -125,11 +109,4 @@ def check_qr_matches_lookup(qr_id_number: str, looked_up: str) -> list[Finding]:
     """The card read must be the card looked up: anything else is someone else's card."""
     if normalize_id_number(qr_id_number) == normalize_id_number(looked_up):
         return []
-    return [
-        Finding.error(
-            FIELD,
-            "qr_id_differs_from_lookup",
-            "Số CCCD trong mã QR khác số đã tra cứu: có thể đây là thẻ của người khác. "
-            "Hãy tra cứu lại với số trên thẻ này.",
-        )
-    ]
+    return [Finding.error(FIELD, FindingCode.QR_ID_DIFFERS_FROM_LOOKUP)]

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from kiosk.domain.citizen import CitizenDetails, Sex
-from kiosk.domain.findings import Finding
+from kiosk.domain.findings import Finding, FindingCode
 from kiosk.domain.id_number import describe_id_number
 
 FIELD = "mrz"
@@ -30,7 +30,7 @@ _WEIGHTS = (7, 3, 1)
 
 class MrzError(ValueError):
     def __init__(self, finding: Finding) -> None:
-        super().__init__(finding.message)
+        super().__init__(finding.code)
         self.finding = finding
 
     @property
@@ -54,8 +54,8 @@ class MrzData:
         return f"{self.surname} {self.given_names}".strip()
 
 
-def _reject(code: str, message: str) -> MrzError:
-    return MrzError(Finding.error(FIELD, code, message))
+def _reject(code: FindingCode) -> MrzError:
+    return MrzError(Finding.error(FIELD, code))
 
 
 def _value(char: str) -> int:
@@ -80,10 +80,7 @@ def _lines(text: str | Sequence[str]) -> list[str]:
     if len(rows) == 1 and len(rows[0]) == 3 * LINE_LENGTH:
         rows = [rows[0][i : i + LINE_LENGTH] for i in range(0, 3 * LINE_LENGTH, LINE_LENGTH)]
     if len(rows) != 3 or not all(_LINE.fullmatch(r) for r in rows):
-        raise _reject(
-            "mrz_bad_shape",
-            "Vùng MRZ phải có 3 dòng, mỗi dòng 30 ký tự (chữ in hoa, chữ số, dấu <).",
-        )
+        raise _reject(FindingCode.MRZ_BAD_SHAPE)
     return rows
 
 
@@ -101,9 +98,7 @@ def parse_mrz(text: str | Sequence[str], *, today: date | None = None) -> MrzDat
     today = today or date.today()
     line1, line2, line3 = _lines(text)
     if not line1.startswith(("IDVNM", "I<VNM")):
-        raise _reject(
-            "mrz_not_vietnamese_id", "Vùng MRZ không phải của thẻ CCCD/Căn cước Việt Nam."
-        )
+        raise _reject(FindingCode.MRZ_NOT_VIETNAMESE_ID)
     checks = (
         (line1[5:14], line1[14]),
         (line2[0:6], line2[6]),
@@ -111,26 +106,21 @@ def parse_mrz(text: str | Sequence[str], *, today: date | None = None) -> MrzDat
         (line1[5:30] + line2[0:7] + line2[8:15] + line2[18:29], line2[29]),
     )
     if any(check_digit(data) != digit for data, digit in checks):
-        raise _reject(
-            "mrz_check_digit",
-            "Chữ số kiểm tra của vùng MRZ không khớp: có ký tự bị đọc sai, hãy kiểm tra lại.",
-        )
+        raise _reject(FindingCode.MRZ_CHECK_DIGIT)
     document_number = line1[5:14]
     id_number = line1[15:27]
     if not (id_number.isdigit() and id_number.endswith(document_number)):
-        raise _reject(
-            "mrz_inconsistent", "Số CCCD trong vùng MRZ không khớp với số giấy tờ của chính nó."
-        )
+        raise _reject(FindingCode.MRZ_INCONSISTENT)
     info = describe_id_number(id_number)
     birth_century = info.birth_year // 100 * 100 if info else 1900
     date_of_birth = _yymmdd(line2[0:6], birth_century)
     if info is None or date_of_birth is None or date_of_birth > today:
-        raise _reject("mrz_bad_date_of_birth", "Ngày sinh trong vùng MRZ không hợp lệ.")
+        raise _reject(FindingCode.MRZ_BAD_DATE_OF_BIRTH)
     expiry_date = None
     if line2[8:14] != "<" * 6:
         expiry_date = _yymmdd(line2[8:14], 2000)
         if expiry_date is None:
-            raise _reject("mrz_bad_expiry_date", "Ngày hết hạn trong vùng MRZ không hợp lệ.")
+            raise _reject(FindingCode.MRZ_BAD_EXPIRY_DATE)
     sex = {"M": Sex.MALE, "F": Sex.FEMALE}.get(line2[7])
     surname, _, given = line3.partition("<<")
     return MrzData(
@@ -156,30 +146,16 @@ def compare_mrz(mrz: MrzData, details: CitizenDetails) -> list[Finding]:
     """Warnings where the MRZ and the other source (QR or typed) disagree."""
     findings: list[Finding] = []
     if mrz.id_number != details.id_number:
-        findings.append(
-            Finding.warning("id_number", "mrz_id_differs", "Số CCCD trong vùng MRZ khác số đã có.")
-        )
+        findings.append(Finding.warning("id_number", FindingCode.MRZ_ID_DIFFERS))
     if mrz.date_of_birth != details.date_of_birth:
-        findings.append(
-            Finding.warning(
-                "date_of_birth", "mrz_birth_differs", "Ngày sinh trong vùng MRZ khác ngày đã có."
-            )
-        )
+        findings.append(Finding.warning("date_of_birth", FindingCode.MRZ_BIRTH_DIFFERS))
     if mrz.sex is not None and mrz.sex is not details.sex:
-        findings.append(
-            Finding.warning(
-                "sex", "mrz_sex_differs", "Giới tính trong vùng MRZ khác giới tính đã có."
-            )
-        )
+        findings.append(Finding.warning("sex", FindingCode.MRZ_SEX_DIFFERS))
     # The MRZ truncates long names to 30 characters, so compare on what it kept.
     folded = ascii_fold(details.full_name)
     mrz_name = mrz.name_ascii
     if not (
         folded == mrz_name or (len(mrz_name) >= LINE_LENGTH - 2 and folded.startswith(mrz_name))
     ):
-        findings.append(
-            Finding.warning(
-                "full_name", "mrz_name_differs", "Họ tên trong vùng MRZ khác họ tên đã có."
-            )
-        )
+        findings.append(Finding.warning("full_name", FindingCode.MRZ_NAME_DIFFERS))
     return findings

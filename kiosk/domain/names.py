@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from kiosk.domain.findings import Checked, Finding
+from kiosk.domain.findings import Checked, Finding, FindingCode
 
 FIELD = "full_name"
 MAX_LENGTH = 100
@@ -62,35 +62,15 @@ def bad_name_characters(name: str) -> list[str]:
 def check_full_name(text: str) -> Checked[str]:
     name = normalize_full_name(text)
     if not name:
-        return Checked(None, (Finding.error(FIELD, "name_required", "Chưa nhập họ và tên."),))
+        return Checked(None, (Finding.error(FIELD, FindingCode.NAME_REQUIRED),))
     if len(name) > MAX_LENGTH:
-        return Checked(
-            None,
-            (Finding.error(FIELD, "name_too_long", f"Họ và tên dài quá {MAX_LENGTH} ký tự."),),
-        )
+        return Checked(None, (Finding.error(FIELD, FindingCode.NAME_TOO_LONG, limit=MAX_LENGTH),))
     bad = bad_name_characters(name)
     if bad:
         shown = " ".join(repr(c)[1:-1] if c.isprintable() else f"U+{ord(c):04X}" for c in bad)
         return Checked(
-            None,
-            (
-                Finding.error(
-                    FIELD,
-                    "name_bad_characters",
-                    f"Họ và tên chỉ gồm chữ cái tiếng Việt và dấu cách; có ký tự không hợp lệ: "
-                    f"{shown}",
-                ),
-            ),
+            None, (Finding.error(FIELD, FindingCode.NAME_BAD_CHARACTERS, characters=shown),)
         )
     if " " not in name:
-        return Checked(
-            name,
-            (
-                Finding.warning(
-                    FIELD,
-                    "name_single_word",
-                    "Họ và tên chỉ có một từ; hãy kiểm tra lại với thẻ.",
-                ),
-            ),
-        )
+        return Checked(name, (Finding.warning(FIELD, FindingCode.NAME_SINGLE_WORD),))
     return Checked(name)

@@ -1,7 +1,7 @@
 """The citizen's mobile number, which receives the OTP and the password (domain-facts.md §5).
 
 Validity and the mobile/landline distinction come from libphonenumber's metadata
-(`phonenumbers`); this module only tidies what officers type and words the refusals.
+(`phonenumbers`); this module only tidies what officers type and names the refusals (codes).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import unicodedata
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
 
-from kiosk.domain.findings import Checked, Finding
+from kiosk.domain.findings import Checked, Finding, FindingCode
 
 FIELD = "phone"
 REGION = "VN"
@@ -30,38 +30,27 @@ def _tidy(text: str) -> str:
     return number
 
 
-def _error(code: str, message: str) -> Checked[str]:
-    return Checked(None, (Finding.error(FIELD, code, message),))
+def _error(code: FindingCode) -> Checked[str]:
+    return Checked(None, (Finding.error(FIELD, code),))
 
 
 def check_phone(text: str) -> Checked[str]:
     """A Vietnamese mobile number as E.164 ('+84912345678'), or the reason it cannot be used."""
     number = _tidy(text)
     if not number:
-        return _error("phone_required", "Chưa nhập số điện thoại di động của công dân.")
+        return _error(FindingCode.PHONE_REQUIRED)
     if not re.fullmatch(r"\+?\d+", number):
-        return _error("phone_not_digits", "Số điện thoại chỉ gồm chữ số (có thể bắt đầu bằng +84).")
+        return _error(FindingCode.PHONE_NOT_DIGITS)
     try:
         parsed = phonenumbers.parse(number, REGION)
     except NumberParseException:
-        return _error("phone_invalid", "Số điện thoại không hợp lệ.")
+        return _error(FindingCode.PHONE_INVALID)
     if parsed.country_code != phonenumbers.country_code_for_region(REGION):
-        return _error(
-            "phone_foreign",
-            "Đây là số điện thoại nước ngoài; mã OTP chỉ gửi được tới số di động Việt Nam.",
-        )
+        return _error(FindingCode.PHONE_FOREIGN)
     if not phonenumbers.is_valid_number(parsed):
-        return _error(
-            "phone_invalid",
-            "Số điện thoại không hợp lệ: số di động Việt Nam có 10 chữ số, bắt đầu bằng 0 "
-            "(hoặc +84 và 9 chữ số).",
-        )
+        return _error(FindingCode.PHONE_INVALID)
     if phonenumbers.number_type(parsed) not in _MOBILE_TYPES:
-        return _error(
-            "phone_not_mobile",
-            "Đây là số máy bàn (cố định), không nhận được tin nhắn mã OTP; "
-            "hãy nhập số di động của chính công dân.",
-        )
+        return _error(FindingCode.PHONE_NOT_MOBILE)
     return Checked(phonenumbers.format_number(parsed, PhoneNumberFormat.E164))
 
 

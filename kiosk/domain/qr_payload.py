@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from kiosk.domain.citizen import CitizenDetails, parse_sex
-from kiosk.domain.findings import Finding
+from kiosk.domain.findings import Finding, FindingCode, Param, Severity
 from kiosk.domain.id_number import CCCD_LENGTH, CMND_LENGTH, check_id_number
 from kiosk.domain.names import check_full_name, collapse_spaces
 
@@ -38,17 +38,12 @@ _MOJIBAKE = re.compile(f"á[º»]|[ÃÄÅÆ][{_CONTINUATION}]")
 _MANGLED_FEMALE = frozenset({"nu", "n"})
 _CONTROL = frozenset({"Cc", "Cf", "Co", "Cs", "Cn"})
 
-_MANGLED_MESSAGE = (
-    "Mã QR bị máy quét làm hỏng chữ tiếng Việt (có dấu). Hãy đặt máy quét ở chế độ "
-    "bàn phím Unicode/UTF-8, hoặc quét ảnh thẻ; không tự điền thông tin từ mã này."
-)
-
 
 class CardQrError(ValueError):
-    """The text is not a usable card QR; `finding` carries the code and the Vietnamese reason."""
+    """The text is not a usable card QR; `finding` carries the code (the UI words it)."""
 
     def __init__(self, finding: Finding) -> None:
-        super().__init__(finding.message)
+        super().__init__(finding.code)
         self.finding = finding
 
     @property
@@ -71,8 +66,8 @@ class CardQr:
         return data
 
 
-def _reject(code: str, message: str) -> CardQrError:
-    return CardQrError(Finding.error(FIELD, code, message))
+def _reject(code: FindingCode, **params: Param) -> CardQrError:
+    return CardQrError(Finding(FIELD, code, Severity.ERROR, tuple(params.items())))
 
 
 def clean_payload(text: str) -> str:
@@ -110,11 +105,9 @@ def _is_ascii_digits(value: str) -> bool:
     return value.isascii() and value.isdigit()
 
 
-def _parse_date(raw: str, code: str, label: str) -> date:
+def _parse_date(raw: str, code: FindingCode) -> date:
     value = _digits(raw)
-    bad = _reject(
-        code, f"{label} trong mã QR không phải một ngày có thật dạng ngày tháng năm (ddMMyyyy)."
-    )
+    bad = _reject(code)
     if len(value) != 8 or not _is_ascii_digits(value):
         raise bad
     try:
@@ -131,72 +124,55 @@ def parse_card_qr(text: str, *, today: date | None = None) -> CardQr:
     today = today or date.today()
     payload = clean_payload(text)
     if not payload:
-        raise _reject("qr_empty", "Mã QR trống.")
+        raise _reject(FindingCode.QR_EMPTY)
     if len(payload) > MAX_LENGTH:
-        raise _reject("qr_too_long", "Mã QR quá dài, không phải mã QR trên thẻ CCCD/Căn cước.")
+        raise _reject(FindingCode.QR_TOO_LONG)
     if "://" in payload or payload.lower().startswith("www."):
-        raise _reject(
-            "qr_is_url",
-            "Mã QR này là một đường dẫn web, không phải mã QR thông tin trên thẻ CCCD/Căn cước.",
-        )
+        raise _reject(FindingCode.QR_IS_URL)
     if looks_mangled(payload):
-        raise _reject("qr_mangled_text", _MANGLED_MESSAGE)
+        raise _reject(FindingCode.QR_MANGLED_TEXT)
     fields = payload.split(SEPARATOR)
     if len(fields) == 1:
-        raise _reject("qr_not_card", "Mã QR này không phải mã QR thông tin trên thẻ CCCD/Căn cước.")
+        raise _reject(FindingCode.QR_NOT_CARD)
     if len(fields) < MIN_FIELDS:
         raise _reject(
-            "qr_too_few_fields",
-            f"Mã QR chỉ có {len(fields)} trường thông tin (thẻ CCCD/Căn cước có ít nhất "
-            f"{MIN_FIELDS}); có thể mã bị đọc thiếu, hãy quét lại.",
+            FindingCode.QR_TOO_FEW_FIELDS,
+            count=len(fields),
+            minimum=MIN_FIELDS,
         )
 
     id_number = _digits(fields[0])
     if len(id_number) != CCCD_LENGTH or not _is_ascii_digits(id_number):
-        raise _reject("qr_bad_id_number", "Số CCCD trong mã QR không phải 12 chữ số.")
+        raise _reject(FindingCode.QR_BAD_ID_NUMBER)
     old_id = _digits(fields[1])
     if old_id and (len(old_id) not in (CMND_LENGTH, CCCD_LENGTH) or not _is_ascii_digits(old_id)):
-        raise _reject("qr_bad_old_id_number", "Số CMND cũ trong mã QR không phải 9 hoặc 12 chữ số.")
+        raise _reject(FindingCode.QR_BAD_OLD_ID_NUMBER)
 
     name = check_full_name(fields[2])
     if name.value is None:
-        reason = name.errors[0].message if name.errors else ""
-        raise _reject("qr_bad_name", f"Họ và tên trong mã QR không hợp lệ. {reason}".strip())
+        raise _reject(FindingCode.QR_BAD_NAME, reason=name.errors[0].code if name.errors else "")
 
-    date_of_birth = _parse_date(fields[3], "qr_bad_date_of_birth", "Ngày sinh")
+    date_of_birth = _parse_date(fields[3], FindingCode.QR_BAD_DATE_OF_BIRTH)
     sex_text = collapse_spaces(fields[4])
     sex = parse_sex(sex_text)
     if sex is None:
         if sex_text.casefold() in _MANGLED_FEMALE:
-            raise _reject("qr_mangled_text", _MANGLED_MESSAGE)
-        raise _reject("qr_bad_sex", "Giới tính trong mã QR không phải Nam hoặc Nữ.")
+            raise _reject(FindingCode.QR_MANGLED_TEXT)
+        raise _reject(FindingCode.QR_BAD_SEX)
     address = collapse_spaces(fields[5])
-    issue_date = _parse_date(fields[6], "qr_bad_issue_date", "Ngày cấp")
+    issue_date = _parse_date(fields[6], FindingCode.QR_BAD_ISSUE_DATE)
 
     if date_of_birth > today:
-        raise _reject("qr_bad_date_of_birth", "Ngày sinh trong mã QR ở tương lai.")
+        raise _reject(FindingCode.QR_BAD_DATE_OF_BIRTH)
     if issue_date < date_of_birth:
-        raise _reject("qr_dates_inconsistent", "Ngày cấp trong mã QR trước ngày sinh.")
+        raise _reject(FindingCode.QR_DATES_INCONSISTENT)
 
     warnings: list[Finding] = list(name.warnings)
     warnings += check_id_number(id_number, date_of_birth, sex)
     if issue_date > today:
-        warnings.append(
-            Finding.warning(
-                "issue_date",
-                "qr_issue_date_in_future",
-                "Ngày cấp trong mã QR ở sau hôm nay: hãy kiểm tra ngày giờ của máy tính.",
-            )
-        )
+        warnings.append(Finding.warning("issue_date", FindingCode.QR_ISSUE_DATE_IN_FUTURE))
     if payload.isascii():
-        warnings.append(
-            Finding.warning(
-                "full_name",
-                "qr_no_diacritics",
-                "Mã QR không có chữ nào có dấu: máy quét có thể đã bỏ dấu tiếng Việt. "
-                "Hãy đối chiếu họ tên và địa chỉ với thẻ.",
-            )
-        )
+        warnings.append(Finding.warning("full_name", FindingCode.QR_NO_DIACRITICS))
     details = CitizenDetails(
         id_number=id_number,
         old_id_number=old_id,

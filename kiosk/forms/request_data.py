@@ -80,7 +80,7 @@ class FormDataError(ValueError):
         for f in self.findings:
             label = LABELS.get(f.field)
             where = f"{f.field} ({label})" if label else f.field
-            lines.append(f"- {where}: {f.message}")
+            lines.append(f"- {where}: {f.values.get('text') or f.code}")
         return "\n".join(lines)
 
 

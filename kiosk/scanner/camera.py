@@ -39,7 +39,12 @@ from PySide6.QtMultimedia import (
 )
 
 from kiosk.scanner.device import Capabilities, Progress, ScanDevice, ScanOptions
-from kiosk.scanner.errors import BackendUnavailableError, DeviceBusyError, DeviceOfflineError
+from kiosk.scanner.errors import (
+    BackendUnavailableError,
+    DeviceBusyError,
+    DeviceOfflineError,
+    ScanProblem,
+)
 
 log = logging.getLogger(__name__)
 
@@ -54,17 +59,11 @@ FIRST_FRAME_TIMEOUT_MS = 6000
 # they say nothing about cameras and would only fill the officer's log.
 QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver.warning=false")
 
-NOT_FOUND = (
-    "Không tìm thấy camera đã chọn. Kiểm tra cáp USB của camera, rồi bấm "
-    "“Tìm máy quét…” để chọn lại."
-)
-CANNOT_OPEN = (
-    "Không mở được camera. Đóng các phần mềm khác đang dùng camera (Zoom, Zalo, Teams…) "
-    "rồi thử lại."
-)
-SILENT = "Camera không gửi hình. Rút cáp camera ra, cắm lại rồi thử lại."
-NO_FRAME = "Chưa có hình từ camera. Chờ hình hiện lên rồi chụp."
-PREVIEW_ONLY = "Camera chỉ chụp được trong cửa sổ xem trực tiếp ở bước quét thẻ."
+NOT_FOUND = ScanProblem.CAMERA_NOT_FOUND
+CANNOT_OPEN = ScanProblem.CAMERA_CANNOT_OPEN
+SILENT = ScanProblem.CAMERA_SILENT
+NO_FRAME = ScanProblem.CAMERA_NO_FRAME
+PREVIEW_ONLY = ScanProblem.CAMERA_PREVIEW_ONLY
 
 
 def device_key(device: QCameraDevice) -> str:
@@ -125,7 +124,7 @@ class QtCameraSource:
     def start(self, sink: QVideoSink, failed: SignalInstance) -> None:
         device = find_camera(self.key)
         if device is None:
-            failed.emit(DeviceOfflineError("camera not listed", message=NOT_FOUND))
+            failed.emit(DeviceOfflineError("camera not listed", NOT_FOUND))
             return
         camera = QCamera(device)
         fmt = best_format(device)
@@ -197,10 +196,10 @@ class CameraFeed(QObject):
         """The newest frame at full resolution, as an RGB image."""
         frame = self._latest
         if frame is None:
-            raise DeviceOfflineError("no frame yet", message=NO_FRAME)
+            raise DeviceOfflineError("no frame yet", NO_FRAME)
         image = frame.toImage()
         if image.isNull():
-            raise DeviceOfflineError("frame not convertible", message=NO_FRAME)
+            raise DeviceOfflineError("frame not convertible", NO_FRAME)
         return to_pil(image)
 
     def _frame(self, frame: QVideoFrame) -> None:
@@ -225,7 +224,7 @@ class CameraFeed(QObject):
 
     def _no_frames(self) -> None:
         if self._running and self._latest is None:
-            self.failed.emit(DeviceOfflineError("no frame in time", message=SILENT))
+            self.failed.emit(DeviceOfflineError("no frame in time", SILENT))
 
     def _stop_on_failure(self, exc: object) -> None:
         log.info("camera feed stopped: %s", getattr(exc, "detail", type(exc).__name__))
@@ -245,7 +244,6 @@ class CameraDriver:
     """
 
     name = BACKEND
-    title = "Camera"
 
     def list_devices(self) -> list[ScanDevice]:
         return [
@@ -256,7 +254,7 @@ class CameraDriver:
     def capabilities(self, device: ScanDevice) -> Capabilities:
         found = find_camera(device.id)
         if found is None:
-            raise DeviceOfflineError("camera not listed", message=NOT_FOUND)
+            raise DeviceOfflineError("camera not listed", NOT_FOUND)
         fmt = best_format(found)
         extra = {}
         if fmt is not None:
@@ -275,7 +273,7 @@ class CameraDriver:
         progress: Progress,
     ) -> list[Image.Image]:
         """A camera has no blind scan: the officer frames the card in the preview window."""
-        raise BackendUnavailableError("camera used through its preview", message=PREVIEW_ONLY)
+        raise BackendUnavailableError("camera used through its preview", PREVIEW_ONLY)
 
 
 _app: QCoreApplication | None = None

@@ -72,10 +72,10 @@ class Capabilities:
 
 @runtime_checkable
 class ScanDriver(Protocol):
-    """A scanner backend. `name` is what settings store ("sane", "escl", "wia", ...)."""
+    """A scanner backend. `name` is what settings store ("sane", "escl", "wia", ...); the UI
+    catalogue (kiosk/ui/catalogue/scanner.py) says what each kind is called."""
 
     name: str
-    title: str
 
     def list_devices(self) -> list[ScanDevice]: ...
 

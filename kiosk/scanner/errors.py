@@ -1,86 +1,108 @@
-"""Typed scanner and imaging errors, each with a stable code and a Vietnamese message.
+"""Typed scanner and imaging errors, each with a stable code and, for the officer, a problem.
 
-The code is what the UI, the journal and the tests rely on; `message` is the sentence an
-officer reads; `detail` is the technical cause for the log (never personal data).
+The code is what the UI, the journal and the tests rely on (its class); `problem` is what the
+officer is told, worded by the UI catalogue (kiosk/ui/catalogue/scanner.py) with `params`:
+the same code may come with a more precise problem (a watch folder that cannot be reached is
+an OFFLINE error whose problem names the folder). `detail` is the technical cause for the log
+(never personal data).
 """
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import ClassVar
 
-MESSAGES: dict[str, str] = {
-    "offline": "Không kết nối được máy quét. Kiểm tra máy quét đã bật và cáp/mạng đã cắm.",
-    "busy": "Máy quét đang bận với việc khác. Chờ một lát rồi quét lại.",
-    "jammed": "Giấy bị kẹt trong máy quét. Gỡ giấy kẹt rồi quét lại.",
-    "feeder_empty": "Khay nạp giấy đang trống. Đặt thẻ vào máy quét rồi quét lại.",
-    "cover_open": "Nắp máy quét đang mở. Đóng nắp rồi quét lại.",
-    "cancelled": "Đã huỷ lần quét.",
-    "no_card": (
-        "Không tìm thấy thẻ căn cước trong ảnh. Đặt thẻ phẳng, không che khuất, rồi quét lại."
-    ),
-    "empty_scan": "Ảnh quét trống (không có gì trên mặt kính). Đặt thẻ lên máy quét rồi quét lại.",
-    "too_large": "Ảnh quá lớn để xử lý an toàn. Quét lại với độ phân giải thấp hơn (300 dpi).",
-    "unreadable": "Không đọc được tệp ảnh. Chọn tệp ảnh JPEG, PNG, TIFF hoặc PDF khác.",
-    "unavailable": "Loại máy quét này không dùng được trên máy tính này.",
-    "device": "Máy quét báo lỗi. Tắt rồi bật lại máy quét và thử lại.",
-}
+Param = str | int
+
+
+class ScanProblem(StrEnum):
+    # one per error class
+    OFFLINE = "offline"
+    BUSY = "busy"
+    JAMMED = "jammed"
+    FEEDER_EMPTY = "feeder_empty"
+    COVER_OPEN = "cover_open"
+    CANCELLED = "cancelled"
+    NO_CARD = "no_card"
+    EMPTY_SCAN = "empty_scan"
+    TOO_LARGE = "too_large"
+    UNREADABLE = "unreadable"
+    UNAVAILABLE = "unavailable"
+    DEVICE = "device"
+    # more precise problems
+    FOLDER_UNREACHABLE = "folder_unreachable"  # folder
+    NO_FILE_ARRIVED = "no_file_arrived"
+    WIA_WINDOWS_ONLY = "wia_windows_only"
+    SANE_MISSING = "sane_missing"
+    WORKER_STALLED = "worker_stalled"
+    WORKER_CRASHED = "worker_crashed"
+    PDF_TOO_LARGE = "pdf_too_large"  # max_bytes
+    CAMERA_NOT_FOUND = "camera_not_found"
+    CAMERA_CANNOT_OPEN = "camera_cannot_open"
+    CAMERA_SILENT = "camera_silent"
+    CAMERA_NO_FRAME = "camera_no_frame"
+    CAMERA_PREVIEW_ONLY = "camera_preview_only"
 
 
 class ScanError(Exception):
-    """Base of every scanner/imaging error; `code` is stable, `message` is Vietnamese."""
+    """Base of every scanner/imaging error; `code` is stable, `problem` is worded by the UI."""
 
-    code: ClassVar[str] = "device"
+    code: ClassVar[ScanProblem] = ScanProblem.DEVICE
 
-    def __init__(self, detail: str = "", message: str | None = None) -> None:
+    def __init__(
+        self, detail: str = "", problem: ScanProblem | None = None, **params: Param
+    ) -> None:
         self.detail = detail
-        self.message = message or MESSAGES[self.code]
-        super().__init__(self.message if not detail else f"{self.message} ({detail})")
+        self.problem = problem or self.code
+        self.params = params
+        said = self.problem.value
+        super().__init__(said if not detail else f"{said} ({detail})")
 
 
 class DeviceOfflineError(ScanError):
-    code = "offline"
+    code = ScanProblem.OFFLINE
 
 
 class DeviceBusyError(ScanError):
-    code = "busy"
+    code = ScanProblem.BUSY
 
 
 class PaperJamError(ScanError):
-    code = "jammed"
+    code = ScanProblem.JAMMED
 
 
 class FeederEmptyError(ScanError):
-    code = "feeder_empty"
+    code = ScanProblem.FEEDER_EMPTY
 
 
 class CoverOpenError(ScanError):
-    code = "cover_open"
+    code = ScanProblem.COVER_OPEN
 
 
 class ScanCancelledError(ScanError):
-    code = "cancelled"
+    code = ScanProblem.CANCELLED
 
 
 class NoCardError(ScanError):
-    code = "no_card"
+    code = ScanProblem.NO_CARD
 
 
 class EmptyScanError(ScanError):
-    code = "empty_scan"
+    code = ScanProblem.EMPTY_SCAN
 
 
 class ImageTooLargeError(ScanError):
-    code = "too_large"
+    code = ScanProblem.TOO_LARGE
 
 
 class UnreadableImageError(ScanError):
-    code = "unreadable"
+    code = ScanProblem.UNREADABLE
 
 
 class BackendUnavailableError(ScanError):
     """The backend cannot work on this machine (other OS, missing library, no camera)."""
 
-    code = "unavailable"
+    code = ScanProblem.UNAVAILABLE
 
 
 ERRORS_BY_CODE: dict[str, type[ScanError]] = {

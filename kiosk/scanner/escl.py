@@ -275,7 +275,6 @@ class EsclDriver:
     `discover` is given (escl_discovery.discover)."""
 
     name = "escl"
-    title = "Máy quét mạng (eSCL/AirScan)"
 
     def __init__(
         self,

@@ -162,7 +162,6 @@ class FileImportDriver:
     """Scanning from a file: the device id is the path the officer picked."""
 
     name = "file"
-    title = "Tệp ảnh hoặc PDF"
 
     def list_devices(self) -> list[ScanDevice]:
         # Files are not enumerable devices; the UI offers a file dialog and calls device_for().

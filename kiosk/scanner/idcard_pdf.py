@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from kiosk.scanner.errors import ImageTooLargeError
+from kiosk.scanner.errors import ImageTooLargeError, ScanProblem
 from kiosk.scanner.imaging import (
     CARD_HEIGHT_MM,
     CARD_WIDTH_MM,
@@ -158,5 +158,6 @@ def build_idcard_pdf(
             return PdfResult(data=data, size=len(data), quality=quality, dpi=used_dpi)
     raise ImageTooLargeError(
         f"cannot fit in {max_bytes} bytes",
-        message=f"Không thể nén hai mặt thẻ xuống dưới {max_bytes} byte.",
+        ScanProblem.PDF_TOO_LARGE,
+        max_bytes=max_bytes,
     )

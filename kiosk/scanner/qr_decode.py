@@ -23,7 +23,7 @@ from datetime import date
 import zxingcpp
 from PIL import Image, ImageChops, ImageFilter, ImageOps, ImageStat
 
-from kiosk.domain.findings import Finding
+from kiosk.domain.findings import Finding, FindingCode
 from kiosk.domain.qr_payload import CardQr, CardQrError, parse_card_qr
 
 QR_ONLY = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
@@ -68,10 +68,10 @@ class CardScan:
 
 
 class CardQrNotFoundError(Exception):
-    """No card QR in the image(s); `finding` carries the code and the Vietnamese reason."""
+    """No card QR in the image(s); `finding` carries the code (the UI words it)."""
 
     def __init__(self, finding: Finding) -> None:
-        super().__init__(finding.message)
+        super().__init__(finding.code)
         self.finding = finding
 
     @property
@@ -79,12 +79,7 @@ class CardQrNotFoundError(Exception):
         return self.finding.code
 
 
-NOT_FOUND = Finding.error(
-    "qr",
-    "qr_not_found",
-    "Không tìm thấy mã QR trên ảnh: hãy quét mặt có mã QR (thẻ 2021: mặt trước; thẻ 2024: "
-    "mặt sau), giữ thẻ phẳng, rõ nét và không bị lóa.",
-)
+NOT_FOUND = Finding.error("qr", FindingCode.QR_NOT_FOUND)
 
 
 # --------------------------------------------------------------------------- zxing calls

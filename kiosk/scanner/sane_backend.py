@@ -36,6 +36,7 @@ from kiosk.scanner.errors import (
     PaperJamError,
     ScanCancelledError,
     ScanError,
+    ScanProblem,
 )
 
 # sane_strstatus() texts as libsane prints them; python-sane gives only the text.
@@ -68,7 +69,7 @@ def _sane() -> ModuleType:
     except ImportError as exc:
         raise BackendUnavailableError(
             "python-sane is not installed",
-            message="Máy này chưa có SANE (trình điều khiển máy quét của Linux).",
+            ScanProblem.SANE_MISSING,
         ) from exc
     if not _initialised:
         sane.init()
@@ -96,7 +97,6 @@ def map_error(exc: BaseException) -> ScanError:
 
 class SaneDriver:
     name = "sane"
-    title = "Máy quét (SANE)"
 
     def __init__(self, *, close_devices: bool = True) -> None:
         # False in the kiosk's short-lived SANE child: its exit releases the device, and

@@ -48,6 +48,7 @@ from kiosk.scanner.errors import (
     DeviceOfflineError,
     ScanCancelledError,
     ScanError,
+    ScanProblem,
 )
 
 log = logging.getLogger(__name__)
@@ -62,11 +63,8 @@ _HEADER = struct.Struct(">I")
 MAX_HEADER_BYTES = 1 << 20
 MAX_PAGE_BYTES = 512 << 20  # an A4 page at 1200 dpi in RGB is ~420 MB
 
-STALLED = "Máy quét không trả lời. Tắt rồi bật lại máy quét, kiểm tra cáp, rồi quét lại."
-CRASHED = (
-    "Trình điều khiển máy quét bị lỗi và đã được đóng lại. Quét lại; nếu vẫn lỗi, tắt rồi bật "
-    "lại máy quét."
-)
+STALLED = ScanProblem.WORKER_STALLED
+CRASHED = ScanProblem.WORKER_CRASHED
 
 
 def worker_command() -> list[str]:
@@ -77,6 +75,23 @@ def worker_command() -> list[str]:
 
 
 # -- framing ----------------------------------------------------------------------------------
+def _error_from(cls: type[ScanError], header: dict[str, Any]) -> ScanError:
+    """The child's typed error, rebuilt: its class, its problem and values, its detail."""
+    problems = {p.value for p in ScanProblem}
+    problem = header.get("problem")
+    params = header.get("params")
+    values = {
+        str(k): v
+        for k, v in (params.items() if isinstance(params, dict) else ())
+        if isinstance(v, str | int)
+    }
+    return cls(
+        str(header.get("detail", "")),
+        ScanProblem(problem) if problem in problems else None,
+        **values,
+    )
+
+
 def write_message(out: IO[bytes], header: dict[str, Any], payload: bytes = b"") -> None:
     body = json.dumps({**header, "bytes": len(payload)}).encode()
     out.write(_HEADER.pack(len(body)) + body + payload)
@@ -137,7 +152,6 @@ class SaneWorkerDriver:
     """The kiosk's SANE backend: SaneDriver's work, each operation in a child process."""
 
     name = "sane"
-    title = "Máy quét (SANE)"
 
     def __init__(
         self,
@@ -235,11 +249,11 @@ class SaneWorkerDriver:
                     message = inbox.get(timeout=self.silent_s)
                 except queue.Empty:
                     log.warning("SANE worker silent for %.0f s: killed", self.silent_s)
-                    raise DeviceOfflineError("SANE worker silent", message=STALLED) from None
+                    raise DeviceOfflineError("SANE worker silent", STALLED) from None
                 if message is not None and message[0]["type"] == "alive":
                     if time.monotonic() - last_news > stall_s:
                         log.warning("SANE worker without progress for %.0f s: killed", stall_s)
-                        raise DeviceOfflineError("SANE worker stalled", message=STALLED)
+                        raise DeviceOfflineError("SANE worker stalled", STALLED)
                     continue
                 last_news = time.monotonic()
                 if message is None:  # the child's stdout closed (or garbled) without "done"
@@ -247,16 +261,16 @@ class SaneWorkerDriver:
                     if cancel.is_set():
                         raise ScanCancelledError(f"SANE worker ended ({code})")
                     log.warning("SANE worker died with exit code %s", code)
-                    raise ScanError(f"SANE worker exit {code}", message=CRASHED)
+                    raise ScanError(f"SANE worker exit {code}", CRASHED)
                 header, payload = message
                 if header["type"] == "done":
                     return
                 if header["type"] == "error":
                     cls = ERRORS_BY_CODE.get(header["code"], ScanError)
-                    raise cls(header.get("detail", ""), header.get("message") or None)
+                    raise _error_from(cls, header)
                 yield header, payload
         except BrokenPipeError as exc:
-            raise ScanError("SANE worker closed its input", message=CRASHED) from exc
+            raise ScanError("SANE worker closed its input", CRASHED) from exc
         finally:
             finished.set()
             _end(child)
@@ -361,7 +375,15 @@ def serve(stdin: IO[bytes] | None = None, stdout: IO[bytes] | None = None) -> in
     try:
         _answer(driver, request, cancel, send)
     except ScanError as exc:
-        send({"type": "error", "code": exc.code, "detail": exc.detail, "message": exc.message})
+        send(
+            {
+                "type": "error",
+                "code": exc.code,
+                "detail": exc.detail,
+                "problem": exc.problem,
+                "params": exc.params,
+            }
+        )
         return 1
     except Exception as exc:  # a bug or a surprise: a typed answer, never a lost one
         send({"type": "error", "code": "device", "detail": type(exc).__name__})

@@ -22,7 +22,7 @@ from kiosk.scanner.device import (
     ScanOptions,
     check_cancel,
 )
-from kiosk.scanner.errors import DeviceOfflineError, ScanError
+from kiosk.scanner.errors import DeviceOfflineError, ScanError, ScanProblem
 from kiosk.scanner.file_import import is_importable, load_pages
 
 log = logging.getLogger(__name__)
@@ -34,7 +34,6 @@ TIMEOUT_S = 120.0
 
 class WatchFolderDriver:
     name = "folder"
-    title = "Thư mục nhận ảnh quét (máy quét mạng)"
 
     def __init__(
         self,
@@ -53,7 +52,7 @@ class WatchFolderDriver:
 
     def list_devices(self) -> list[ScanDevice]:
         return [
-            ScanDevice(backend=self.name, id=str(folder), name=f"Thư mục {folder}")
+            ScanDevice(backend=self.name, id=str(folder), name=str(folder))
             for folder in self.folders
             if folder.is_dir()
         ]
@@ -73,8 +72,8 @@ class WatchFolderDriver:
         if not folder.is_dir():
             raise DeviceOfflineError(
                 f"folder missing: {folder}",
-                message=f"Không truy cập được thư mục nhận ảnh quét {folder}. "
-                "Kiểm tra ổ mạng đã kết nối.",
+                ScanProblem.FOLDER_UNREACHABLE,
+                folder=str(folder),
             )
         started = time.time()
         seen = {p: _stamp(p) for p in _candidates(folder)}
@@ -104,8 +103,7 @@ class WatchFolderDriver:
             if time.monotonic() > deadline:
                 raise ScanError(
                     "no file arrived",
-                    message="Chưa nhận được ảnh quét trong thư mục. Bấm quét trên máy quét "
-                    "rồi thử lại.",
+                    ScanProblem.NO_FILE_ARRIVED,
                 )
             cancel.wait(self.poll_s)
 

@@ -34,6 +34,7 @@ from kiosk.scanner.errors import (
     PaperJamError,
     ScanCancelledError,
     ScanError,
+    ScanProblem,
 )
 from kiosk.scanner.imaging import open_image
 
@@ -149,7 +150,6 @@ class Win32WiaLayer:
 
 class WiaDriver:
     name = "wia"
-    title = "Máy quét USB (WIA)"
 
     def __init__(self, layer: WiaComLayer | None = None) -> None:
         if layer is None and sys.platform != "win32":
@@ -164,8 +164,7 @@ class WiaDriver:
         if layer is None:
             raise BackendUnavailableError(
                 "WIA is Windows only",
-                message="Máy quét WIA chỉ dùng được trên Windows. Trên máy này hãy chọn "
-                "SANE, máy quét mạng (eSCL) hoặc thư mục nhận ảnh quét.",
+                ScanProblem.WIA_WINDOWS_ONLY,
             )
         with self._lock:
             if self._executor is None:

@@ -1,8 +1,9 @@
 """Help › Kiểm tra máy: the `kiosk doctor` table inside the GUI, for IT at the desk.
 
 The Qt-free checks run through run_task (network, disk, SANE can all be slow); the printer
-check asks Qt, so it runs on the GUI thread once the others are back. The details and fixes
-are the doctor's own Vietnamese sentences, the same as `kiosk doctor` prints.
+check asks Qt, so it runs on the GUI thread once the others are back. The checks hand over
+codes; the details and fixes are worded by kiosk/ui/catalogue/doctor.py, the same catalogue
+`kiosk doctor` prints from, and are worded again when the language changes.
 """
 
 from __future__ import annotations
@@ -31,12 +32,16 @@ from kiosk.doctor import (
     CheckResult,
     DoctorContext,
     DoctorOptions,
-    as_table,
+    Hint,
+    Said,
+    failed,
     run_checks,
+    say,
     standard_checks,
 )
 from kiosk.scanner.device import ScanDevice
 from kiosk.ui import messages
+from kiosk.ui.catalogue import doctor as words
 from kiosk.ui.printers import available_printers, judge
 from kiosk.ui.tasks import Task, TaskContext, run_task
 
@@ -140,9 +145,9 @@ class DoctorDialog(QDialog):
             on_cancelled=self._stopped,
         )
 
-    def _progressed(self, percent: int, title: str) -> None:
+    def _progressed(self, percent: int, name: str) -> None:
         self.progress.setValue(percent)
-        self.summary.setText(self.tr("Đang kiểm tra: {title}").format(title=title))
+        self.summary.setText(self.tr("Đang kiểm tra: {title}").format(title=words.title(name)))
 
     def _show(self, outcome: tuple[list[CheckResult], config.Settings]) -> None:
         results, settings = outcome
@@ -150,40 +155,46 @@ class DoctorDialog(QDialog):
         try:
             printers = judge(available_printers(), settings.printer.name)
         except Exception as exc:  # a broken print plugin is a finding, not a crash
-            printers = CheckResult(
-                "printers", False, type(exc).__name__, messages.describe(exc).hint
+            printers = failed(
+                "printers",
+                say(Said.CHECK_CRASHED, error=type(exc).__name__),
+                say(Hint.SEND_LOG),
             )
         results = sorted([*results, printers], key=lambda r: ORDER.index(r.name))
         self.results = results
-        self.table.setRowCount(len(results))
-        for row, result in enumerate(results):
+        self._fill_table()
+        self.progress.setValue(100)
+        self._summarise()
+        self._done()
+        self.checks_done.emit(results)
+
+    def _fill_table(self) -> None:
+        self.table.setRowCount(len(self.results))
+        for row, result in enumerate(self.results):
             self._fill_row(row, result)
         self.table.resizeRowsToContents()
-        self.progress.setValue(100)
-        failures = sum(1 for r in results if not r.ok)
+
+    def _summarise(self) -> None:
+        failures = sum(1 for r in self.results if not r.ok)
         if failures:
             self.summary.setText(
                 self.tr("{n} mục lỗi: làm theo “Cách sửa” rồi bấm Chạy lại.").format(n=failures)
             )
         else:
             self.summary.setText(self.tr("Tất cả đều đạt."))
-        self._done()
-        self.checks_done.emit(results)
 
     def _fill_row(self, row: int, result: CheckResult) -> None:
-        from kiosk.doctor import TITLES
-
-        words = {"ok": self.tr("ĐẠT"), "fail": self.tr("LỖI"), "skip": self.tr("BỎ QUA")}
-        title = QTableWidgetItem(TITLES.get(result.name, result.name))
+        title = QTableWidgetItem(words.title(result.name))
         title.setData(Qt.ItemDataRole.UserRole, result.name)
-        status = QTableWidgetItem(words[result.status])
+        status = QTableWidgetItem(words.status_word(result.status))
         status.setForeground(QBrush(QColor(_COLOURS[result.status])))
         font = status.font()
         font.setBold(True)
         status.setFont(font)
-        text = result.detail
-        if not result.ok and result.hint:
-            text += "\n" + self.tr("Cách sửa: {hint}").format(hint=result.hint)
+        text = words.detail_text(result)
+        hint = words.hint_text(result)
+        if hint:
+            text += "\n" + self.tr("Cách sửa: {hint}").format(hint=hint)
         detail = QTableWidgetItem(text)
         detail.setToolTip(text)
         for column, item in enumerate((title, status, detail)):
@@ -204,7 +215,7 @@ class DoctorDialog(QDialog):
 
     def copy_report(self) -> None:
         """The same table `kiosk doctor` prints, for a support ticket or a chat message."""
-        QGuiApplication.clipboard().setText(as_table(self.results))
+        QGuiApplication.clipboard().setText(words.as_table(self.results))
 
     # -- window ----------------------------------------------------------------------------------
     def showEvent(self, event: Any) -> None:
@@ -231,6 +242,10 @@ class DoctorDialog(QDialog):
         self.run_button.setText(self.tr("Chạy lại"))
         self.copy_button.setText(self.tr("Sao chép báo cáo"))
         self.close_button.setText(self.tr("Đóng"))
+        if self.results and (self._task is None or not self._task.running):
+            # What was found stays on screen, worded in the new language.
+            self._fill_table()
+            self._summarise()
 
 
 class _HelpMenuEntry(QObject):

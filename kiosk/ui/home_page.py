@@ -7,6 +7,8 @@ the power went) can be taken up again, and the steps of the procedure are recall
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -128,6 +130,9 @@ class HomePage(QWidget):
         shortcut = QShortcut(QKeySequence("Ctrl+N"), self)
         shortcut.activated.connect(self._new_if_allowed)
         self._officer_name = ""
+        self._blocked_words: Callable[[], str] | None = None
+        self._notice: Callable[[], str] | None = None
+        self._cases: list[CaseSummary] = []
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -167,21 +172,32 @@ class HomePage(QWidget):
         self.footer.setText(
             self.tr("Mọi bước đều làm được bằng bàn phím: Enter để tiếp tục, Esc để hủy.")
         )
+        # What the workbench said, said again in the new language; the list keeps its row.
+        for label, words in ((self.blocked, self._blocked_words), (self.notice, self._notice)):
+            if words is not None:
+                label.setText(words())
+        if self._cases:
+            row = self.unfinished.currentRow()
+            self._fill_unfinished(self._cases)
+            self.unfinished.setCurrentRow(max(0, row))
 
     # -- what the workbench tells it ----------------------------------------------------------
     def set_officer(self, name: str) -> None:
         self._officer_name = name
         self.retranslate()
 
-    def set_blocked(self, reason: str) -> None:
-        """Cases cannot be started here (no journal, supervisor account, …): say why."""
-        self.blocked.setText(reason)
+    def set_blocked(self, reason: str | Callable[[], str]) -> None:
+        """Cases cannot be started here (no journal, supervisor account, …): say why. A
+        function words it again when the language changes."""
+        self._blocked_words = _words(reason)
+        self.blocked.setText(self._blocked_words() if self._blocked_words else "")
         self.blocked.setVisible(bool(reason))
         self.new_button.setEnabled(not reason)
 
-    def set_notice(self, text: str) -> None:
+    def set_notice(self, text: str | Callable[[], str]) -> None:
         """Something the officer should know that does not stop the work."""
-        self.notice.setText(text)
+        self._notice = _words(text)
+        self.notice.setText(self._notice() if self._notice else "")
         self.notice.setVisible(bool(text))
 
     def _case_line(self, case: CaseSummary) -> str:
@@ -194,14 +210,18 @@ class HomePage(QWidget):
         return f"{who or self.tr('(chưa có số thẻ)')} · {state} · {when}"
 
     def show_unfinished(self, cases: list[CaseSummary]) -> None:
+        self._cases = list(cases)
+        self._fill_unfinished(cases)
+        self.unfinished_card.setVisible(bool(cases))
+        if cases:
+            self.unfinished.setCurrentRow(0)
+
+    def _fill_unfinished(self, cases: list[CaseSummary]) -> None:
         self.unfinished.clear()
         for case in cases:
             item = QListWidgetItem(self._case_line(case))
             item.setData(Qt.ItemDataRole.UserRole, case.id)
             self.unfinished.addItem(item)
-        self.unfinished_card.setVisible(bool(cases))
-        if cases:
-            self.unfinished.setCurrentRow(0)
 
     def _step_name(self, step: str) -> str:
         names = {
@@ -258,6 +278,7 @@ class HomePage(QWidget):
     def clear(self) -> None:
         """Log-out: nothing of anyone stays on the screen."""
         self._officer_name = ""
+        self._cases = []
         self.unfinished.clear()
         self.unfinished_card.hide()
         self.hide_set_aside()
@@ -290,3 +311,9 @@ class HomePage(QWidget):
             case_id = item.data(Qt.ItemDataRole.UserRole)
             if isinstance(case_id, str):
                 self.discard_requested.emit(case_id)
+
+
+def _words(text: str | Callable[[], str]) -> Callable[[], str] | None:
+    if callable(text):
+        return text
+    return (lambda: text) if text else None

@@ -100,14 +100,29 @@ class LoginPage(QWidget):
             self.tr("Chỉ lưu phiên đăng nhập trong kho khóa của hệ điều hành, không lưu mật khẩu.")
         )
         self.submit.setText(self.tr("Đăng nhập"))
+        if self._remember_blocked_reason:
+            self.remember_note.setText(self._keyring_text(self._remember_blocked_reason))
 
     def block_remember(self, reason: str) -> None:
-        """The keyring cannot keep a secret safely: no remembering, and say why."""
+        """The keyring cannot keep a secret safely (reason: the keyring's status, "insecure",
+        "failing", ...): no remembering, and say why in the current language."""
         self._remember_blocked_reason = reason
         self.remember.setChecked(False)
         self.remember.setEnabled(False)
-        self.remember_note.setText(reason)
+        self.remember_note.setText(self._keyring_text(reason))
         self.remember_note.show()
+
+    def _keyring_text(self, reason: str) -> str:
+        if reason == "insecure":
+            return self.tr(
+                "Không ghi nhớ đăng nhập được: máy này chỉ có kho khóa lưu dạng văn bản thường, "
+                "không an toàn. Mỗi lần mở kiosk cần đăng nhập lại."
+            )
+        if reason == "failing":
+            return self.tr(
+                "Không ghi nhớ đăng nhập được: kho khóa của hệ điều hành đang lỗi hoặc bị khóa."
+            )
+        return self.tr("Không ghi nhớ đăng nhập được: máy này không có kho khóa an toàn.")
 
     def reset(self, username: str = "") -> None:
         self.username.setText(username)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+import contextlib
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -90,7 +94,7 @@ class MainWindow(QMainWindow):
         for code, label in (("vi", "Tiếng Việt"), ("en", "English")):
             action = QAction(label, self, checkable=True)
             action.setData(code)
-            action.triggered.connect(lambda _checked=False, c=code: self.language_chosen.emit(c))
+            action.triggered.connect(lambda _checked=False, c=code: self._choose_language(c))
             group.addAction(action)
             self.language_menu.addAction(action)
             self.language_actions[code] = action
@@ -99,6 +103,11 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.about_action)
+
+    def _choose_language(self, code: str) -> None:
+        # Remember where the officer was typing: retranslating must not move the focus.
+        self._focus_before_switch = QApplication.focusWidget()
+        self.language_chosen.emit(code)
 
     def set_language_checked(self, code: str) -> None:
         action = self.language_actions.get(code)
@@ -132,8 +141,11 @@ class MainWindow(QMainWindow):
     def is_locked(self) -> bool:
         return getattr(self, "_before_lock", None) is not None
 
-    def set_officer_text(self, text: str) -> None:
-        self.officer_label.setText(text)
+    def set_officer_text(self, text: str | Callable[[], str]) -> None:
+        """Who works here, in the header: a text, or a function that words it in the current
+        language (called again on every language change)."""
+        self._officer_words = text if callable(text) else (lambda: text)
+        self.officer_label.setText(self._officer_words())
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -150,6 +162,11 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            focus = getattr(self, "_focus_before_switch", None)
+            self._focus_before_switch = None
+            if focus is not None:
+                # After every widget has re-worded itself (their events are queued behind).
+                QTimer.singleShot(0, lambda: _give_focus_back(focus))
         super().changeEvent(event)
 
     def retranslate(self) -> None:
@@ -175,3 +192,12 @@ class MainWindow(QMainWindow):
             mode += " · " + self.tr("Quầy: {name}").format(name=counter)
         self.mode_label.setText(mode)
         self.version_label.setText(self.tr("Phiên bản {v}").format(v=kiosk.__version__))
+        words = getattr(self, "_officer_words", None)
+        if words is not None:
+            self.officer_label.setText(words())
+
+
+def _give_focus_back(widget: QWidget) -> None:
+    with contextlib.suppress(RuntimeError):  # the widget may be gone by then
+        if widget.isVisible() and widget.isEnabled():
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)

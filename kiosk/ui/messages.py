@@ -391,39 +391,48 @@ def _describe_other(exc: BaseException) -> UserMessage | None:
             if exc.code == "cancelled"
             else QCoreApplication.translate("Messages", "Chưa quét được")
         )
-        return UserMessage(title, exc.message, retryable=exc.code != "cancelled")
+        from kiosk.ui.catalogue.scanner import error_text as scan_text
+
+        return UserMessage(title, scan_text(exc), retryable=exc.code != "cancelled")
     return _describe_case(exc)
 
 
 def _describe_case(exc: BaseException) -> UserMessage | None:
     """The officer's wizard: the journal, the case's own rules, the card QR, forms, printing."""
     from kiosk.cases.errors import CaseError
+    from kiosk.domain.findings import FindingCode
     from kiosk.domain.qr_payload import CardQrError
     from kiosk.forms.fonts import FontMissingError
     from kiosk.forms.request_data import FormDataError
     from kiosk.forms.request_form import FormLayoutError
     from kiosk.journal.errors import JournalError
     from kiosk.scanner.qr_decode import CardQrNotFoundError
+    from kiosk.ui.catalogue.findings import finding_text, text_of
     from kiosk.ui.wizard.printing import PrintFailed
 
     title = QCoreApplication.translate("Messages", "Chưa thực hiện được")
     if isinstance(exc, JournalError):
         # Storage, keyring, a damaged case: the journal's own sentence says whom to call.
-        return UserMessage(title, exc.message, retryable=exc.code in ("busy", "disk_full"))
+        from kiosk.ui.catalogue.journal import error_text as journal_text
+
+        return UserMessage(title, journal_text(exc), retryable=exc.code in ("busy", "disk_full"))
     if isinstance(exc, CaseError):
+        if exc.code in {c.value for c in FindingCode}:
+            return UserMessage(title, text_of(exc.code))
         return UserMessage(title, case_words(exc.code, exc.detail))
     if isinstance(exc, PrintFailed):
         return UserMessage(title, exc.message, retryable=True)
     if isinstance(exc, CardQrError | CardQrNotFoundError):
         return UserMessage(
-            QCoreApplication.translate("Messages", "Không đọc được mã QR"), exc.finding.message
+            QCoreApplication.translate("Messages", "Không đọc được mã QR"),
+            finding_text(exc.finding),
         )
     if isinstance(exc, FormDataError):
         return UserMessage(
             title,
             QCoreApplication.translate("Messages", "Thông tin chưa in được lên giấy đề nghị:")
             + " "
-            + "; ".join(f.message for f in exc.findings),
+            + "; ".join(finding_text(f) for f in exc.findings),
             QCoreApplication.translate("Messages", "Quay lại bước 3 để sửa."),
         )
     if isinstance(exc, FormLayoutError):

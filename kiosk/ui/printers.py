@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kiosk.doctor.codes import Hint, Said, say
 from kiosk.doctor.context import DoctorContext
 from kiosk.doctor.result import CheckResult, failed, passed
 
@@ -37,27 +38,20 @@ def judge(printers: PrinterList, wanted: str) -> CheckResult:
     """The verdict on a printer list, given the printer the settings name ("" for default)."""
     name = "printers"
     if not printers.names:
-        return failed(
-            name,
-            "Không thấy máy in nào",
-            "Cài máy in trong hệ điều hành (Windows: Cài đặt › Máy in và máy quét; Linux: CUPS, "
-            "gói cups) và in thử một trang; kiosk dùng đúng danh sách máy in của hệ thống.",
-        )
+        return failed(name, say(Said.NO_PRINTER), say(Hint.INSTALL_PRINTER))
     listed = ", ".join(printers.names)
     if wanted and wanted not in printers.names:
         return failed(
             name,
-            f"Máy in đã chọn “{wanted}” không có; các máy in: {listed}",
-            "Bật máy in đó, hoặc chọn máy in khác trong Cài đặt của kiosk (printer.name).",
+            say(Said.CHOSEN_PRINTER_MISSING, printer=wanted, printers=listed),
+            say(Hint.CHOSEN_PRINTER),
         )
     chosen = wanted or printers.default
     if not chosen:
         return failed(
-            name,
-            f"Có máy in ({listed}) nhưng chưa có máy in mặc định",
-            "Đặt một máy in mặc định trong hệ điều hành, hoặc đặt printer.name trong cấu hình.",
+            name, say(Said.NO_DEFAULT_PRINTER, printers=listed), say(Hint.DEFAULT_PRINTER)
         )
-    return passed(name, f"In ra: {chosen}; các máy in: {listed}")
+    return passed(name, say(Said.PRINTERS_OK, printer=chosen, printers=listed))
 
 
 def printers_check(ctx: DoctorContext) -> CheckResult:

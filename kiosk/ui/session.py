@@ -107,7 +107,7 @@ class SessionController(QObject):
         self.store = CredentialStore(url)
         status = self.store.status()
         if not status.usable:
-            self.login_page.block_remember(self._keyring_text(status.reason))
+            self.login_page.block_remember(status.reason or "unavailable")
         token = self.store.recall() if status.usable else None
         if token:
             self._remember = True
@@ -127,18 +127,6 @@ class SessionController(QObject):
         self.login_page.show_error(f"{msg.text} {msg.hint}")
         self.window.show_page(self.login_page)
         self.failed.emit(msg.text)
-
-    def _keyring_text(self, reason: str | None) -> str:
-        if reason == "insecure":
-            return self.tr(
-                "Không ghi nhớ đăng nhập được: máy này chỉ có kho khóa lưu dạng văn bản thường, "
-                "không an toàn. Mỗi lần mở kiosk cần đăng nhập lại."
-            )
-        if reason == "failing":
-            return self.tr(
-                "Không ghi nhớ đăng nhập được: kho khóa của hệ điều hành đang lỗi hoặc bị khóa."
-            )
-        return self.tr("Không ghi nhớ đăng nhập được: máy này không có kho khóa an toàn.")
 
     # -- log-in -------------------------------------------------------------------------------
     def show_login(self, username: str = "") -> None:
@@ -212,7 +200,9 @@ class SessionController(QObject):
         officer = self.officer
         assert officer is not None
         self.window.set_officer_text(
-            self.tr("Cán bộ: {name} · {unit}").format(name=officer.full_name, unit=unit.name)
+            lambda: self.tr("Cán bộ: {name} · {unit}").format(
+                name=officer.full_name, unit=unit.name
+            )
         )
         self.window.show_page(self.home)
         self._start_work()

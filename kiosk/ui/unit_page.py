@@ -11,7 +11,7 @@ import html
 from collections.abc import Sequence
 from typing import Protocol
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -52,9 +52,9 @@ class UnitPage(QWidget):
         self.units = QListWidget(objectName="units")
         self.units.itemActivated.connect(lambda _item: self._choose())
         buttons = QHBoxLayout()
-        self.logout_button = QPushButton(self.tr("Đăng xuất"))
+        self.logout_button = QPushButton()
         self.logout_button.clicked.connect(self.logout_requested)
-        self.choose_button = QPushButton(self.tr("Làm việc tại đơn vị này"), objectName="Primary")
+        self.choose_button = QPushButton(objectName="Primary")
         self.choose_button.clicked.connect(self._choose)
         buttons.addWidget(self.logout_button)
         buttons.addStretch(1)
@@ -66,8 +66,21 @@ class UnitPage(QWidget):
         outer.addStretch(1)
         outer.addWidget(card, 0, Qt.AlignmentFlag.AlignVCenter)
         outer.addStretch(1)
+        self._shown: tuple[Sequence[UnitLike], str | None] | None = None
+        self.retranslate()
         # Enter chooses the highlighted unit; with no unit to choose, it logs out.
         EnterActs(self, self._default_action, lambda: True)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.logout_button.setText(self.tr("Đăng xuất"))
+        self.choose_button.setText(self.tr("Làm việc tại đơn vị này"))
+        if self._shown is not None:
+            self._word(*self._shown)
 
     def _default_action(self) -> None:
         if self.choose_button.isVisible():
@@ -77,14 +90,15 @@ class UnitPage(QWidget):
 
     def show_units(self, units: Sequence[UnitLike], diagnosis: str | None) -> None:
         self.units.clear()
+        self._shown = (units, diagnosis)
         eligible = [u for u in units if u.eligible]
         if not eligible:
-            self._explain_none(units, diagnosis)
+            self._word(units, diagnosis)
+            self.units.setVisible(False)
+            self.choose_button.setVisible(False)
+            self.logout_button.setFocus()
             return
-        self.heading.setText(self.tr("Chọn đơn vị làm việc"))
-        self.explanation.setText(
-            self.tr("Tài khoản công dân sẽ được ghi nhận là do đơn vị này tạo.")
-        )
+        self._word(units, diagnosis)
         for unit in eligible:
             item = QListWidgetItem(unit.name)
             item.setData(Qt.ItemDataRole.UserRole, unit.id)
@@ -94,7 +108,14 @@ class UnitPage(QWidget):
         self.units.setCurrentRow(0)
         self.units.setFocus()
 
-    def _explain_none(self, units: Sequence[UnitLike], diagnosis: str | None) -> None:
+    def _word(self, units: Sequence[UnitLike], diagnosis: str | None) -> None:
+        """The heading and the explanation, in the current language (units are data)."""
+        if any(u.eligible for u in units):
+            self.heading.setText(self.tr("Chọn đơn vị làm việc"))
+            self.explanation.setText(
+                self.tr("Tài khoản công dân sẽ được ghi nhận là do đơn vị này tạo.")
+            )
+            return
         self.heading.setText(self.tr("Chưa chọn được đơn vị làm việc"))
         if diagnosis == "no_unit_assigned" or not units:
             text = self.tr(
@@ -113,9 +134,6 @@ class UnitPage(QWidget):
                 "một cửa, rồi đăng nhập lại."
             ).format(names=names)
         self.explanation.setText(text)
-        self.units.setVisible(False)
-        self.choose_button.setVisible(False)
-        self.logout_button.setFocus()
 
     def _choose(self) -> None:
         item = self.units.currentItem()

@@ -26,16 +26,16 @@ from kiosk.journal import (
     Status,
     open_journal,
 )
-from kiosk.journal.errors import MESSAGES as JOURNAL_MESSAGES
 from kiosk.portal import Rejected
 from kiosk.sandbox import RunningGateway
 from kiosk.sandbox.models import Attachment
 from kiosk.scanner.device import ScanOptions
-from kiosk.scanner.errors import MESSAGES as SCAN_MESSAGES
 from kiosk.scanner.errors import ScanError
 from kiosk.scanner.file_import import FileImportDriver, load_first_page
 from kiosk.scanner.idcard_pdf import MAX_BYTES, PdfResult, build_idcard_pdf
 from kiosk.scanner.imaging import CardImage
+from kiosk.ui.catalogue.journal import text_of as journal_words
+from kiosk.ui.catalogue.scanner import text_of as scan_words
 from kiosk.ui.messages import describe
 from tests.helpers.gateway import ManualClock, citizen_data, padded_pdf
 from tests.soak.bad_inputs import bad_scans
@@ -136,7 +136,7 @@ def test_bad_scans_each_get_a_clear_message(
         said = describe(scanned.value)
         assert scanned.value.code == opened.value.code == expected[label], label
         assert said.title == "Chưa quét được" and said.retryable
-        assert said.text == SCAN_MESSAGES[expected[label]]
+        assert said.text == scan_words(expected[label])
         rows.append((label, f"{scanned.value.code}: {said.text}"))
     report(table("bad scan files: what the officer reads", rows))
 
@@ -217,7 +217,7 @@ def test_a_journal_of_garbage_is_set_aside_and_a_fresh_one_works(
         error = opened.error
         assert isinstance(error, JournalCorrupt) and opened.quarantined is not None
         said = describe(error)
-        assert said.text == JOURNAL_MESSAGES["corrupt"]
+        assert said.text == journal_words("corrupt")
         assert opened.quarantined.read_bytes() == garbage  # kept, as it was, for IT
         # A whole case on the fresh journal.
         desk = Desk(counter.running.url, opened.journal)
@@ -253,7 +253,7 @@ def test_one_damaged_case_leaves_the_others_working(qapp: Any, counter: Counter)
         conn.close()
     with pytest.raises(DataTampered) as tampered:
         journal.get_blob(damaged, "idcard.pdf")
-    assert describe(tampered.value).text == JOURNAL_MESSAGES["tampered"]
+    assert describe(tampered.value).text == journal_words("tampered")
     rest = {i: p for i, p in counter.others.items() if i != damaged}
     assert all(counter.fingerprint(i) == p for i, p in rest.items())
     # The case waiting for its OTP is finished; a new one goes through.

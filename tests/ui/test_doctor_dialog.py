@@ -85,9 +85,37 @@ def test_the_printer_verdict() -> None:
     from kiosk.ui.printers import PrinterList, judge
 
     office = PrinterList(["HP LaserJet", "PDF"], "HP LaserJet")
-    assert judge(office, "").ok and "In ra: HP LaserJet" in judge(office, "").detail
+    chosen = judge(office, "")
+    assert chosen.ok and chosen.codes == ["printers_ok"]
+    assert chosen.detail[0].values["printer"] == "HP LaserJet"
     assert judge(office, "PDF").ok
     missing = judge(office, "Canon LBP")
-    assert not missing.ok and "Canon LBP" in missing.detail and "printer.name" in missing.hint
+    assert not missing.ok and missing.codes == ["chosen_printer_missing"]
+    assert missing.detail[0].values["printer"] == "Canon LBP"
+    assert missing.hint_codes == ["chosen_printer"]
     assert not judge(PrinterList(["PDF"], ""), "").ok  # printers, but no default
     assert not judge(PrinterList([], ""), "").ok
+
+
+def test_switching_language_rewords_what_was_found(qtbot, qapp, gateway) -> None:  # noqa: F811
+    from kiosk.ui import i18n
+    from tests.ui.language import VIETNAMESE
+
+    dialog = DoctorDialog(settings=_settings(gateway.url))
+    qtbot.addWidget(dialog)
+    before = run(qtbot, dialog)
+    try:
+        i18n.install(qapp, "en")
+        # LanguageChange reaches the dialog through the event loop.
+        qtbot.waitUntil(lambda: _rows(dialog)["gateway"][0] == "PASS")
+        after = _rows(dialog)
+        assert after.keys() == before.keys()
+        assert after["gateway"][0] == "PASS" and after["printers"][0] == "FAIL"
+        titles = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+        assert "Gateway connection" in titles
+        for name, (status, text) in after.items():
+            assert not VIETNAMESE.search(status + text), (name, text)
+        assert not VIETNAMESE.search(dialog.summary.text() + dialog.windowTitle())
+    finally:
+        i18n.install(qapp, "vi")
+    qtbot.waitUntil(lambda: _rows(dialog)["gateway"][0] == "ĐẠT")

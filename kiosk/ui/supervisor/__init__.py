@@ -25,7 +25,7 @@ def attach(session: Any, officer: Officer) -> SupervisorView:
     view.session_expired.connect(session.session_expired)
     window = session.window
     window.set_officer_text(
-        QCoreApplication.translate("SupervisorView", "Giám sát viên: {name}").format(
+        lambda: QCoreApplication.translate("SupervisorView", "Giám sát viên: {name}").format(
             name=officer.full_name
         )
     )

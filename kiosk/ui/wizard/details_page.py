@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.account_case import Step
 from kiosk.domain.details_check import FIELDS, DetailsCheck
+from kiosk.ui.catalogue.findings import finding_text
 from kiosk.ui.wizard.base_page import CasePage
 
 
@@ -266,7 +267,7 @@ class DetailsPage(CasePage):
             label.setObjectName("ErrorText" if errors else "WarningText")
             label.style().unpolish(label)
             label.style().polish(label)
-            label.setText("\n".join(("" if f.is_error else "⚠ ") + f.message for f in found))
+            label.setText("\n".join(("" if f.is_error else "⚠ ") + finding_text(f) for f in found))
             label.show()
         warnings = check.warnings
         confirmed = self.case.confirmed_warnings
@@ -274,7 +275,7 @@ class DetailsPage(CasePage):
             self.warn_text.setText(
                 self.tr("Cần đối chiếu với thẻ trước khi tiếp tục:")
                 + "\n"
-                + "\n".join(f"• {w.message}" for w in warnings)
+                + "\n".join(f"• {finding_text(w)}" for w in warnings)
             )
             self.confirm.blockSignals(True)
             self.confirm.setChecked(all(w.code in confirmed for w in warnings))

@@ -26,6 +26,7 @@ from kiosk.domain.id_number import check_id_number, normalize_id_number
 from kiosk.domain.qr_payload import CardQr
 from kiosk.domain.wedge import LineKind, WedgeBuffer
 from kiosk.scanner.file_import import load_first_page
+from kiosk.ui.catalogue.findings import finding_text
 from kiosk.ui.wizard.base_page import CasePage
 
 IMAGE_FILTER = "*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp *.pdf"
@@ -144,7 +145,7 @@ class LookupPage(CasePage):
         line = lines[-1]
         if line.kind is LineKind.REJECTED:
             assert line.error is not None
-            self._refuse(line.error.message)
+            self._refuse(finding_text(line.error))
             return False
         if line.kind is LineKind.CARD:
             assert line.card is not None
@@ -154,7 +155,7 @@ class LookupPage(CasePage):
             number = normalize_id_number(line.text)
         errors = [f for f in check_id_number(number) if f.is_error]
         if errors:
-            self._refuse(errors[0].message)
+            self._refuse(finding_text(errors[0]))
             return False
         self._lookup(number)
         return False

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from kiosk.cases import CaseService, ScanSummary
 from kiosk.domain.account_case import AccountCase, Step
 from kiosk.scanner.file_import import load_pages
-from kiosk.ui import messages
+from kiosk.ui.catalogue.findings import text_of
 from kiosk.ui.tasks import TaskContext, run_task
 from kiosk.ui.wizard.base_page import CasePage
 from kiosk.ui.wizard.camera_dialog import CameraDialog
@@ -359,7 +359,7 @@ class ScanPage(CasePage):
             return
         if case.other_card_scanned:
             self.qr_label.setObjectName("ErrorText")
-            self.qr_label.setText(messages.case_words(case.scan_qr_code, case.scan_qr_problem))
+            self.qr_label.setText(text_of(case.scan_qr_problem))
         elif case.has_pdf and case.qr_side and case.qr_details is not None:
             details = case.qr_details
             side = self.tr("mặt trước") if case.qr_side == "front" else self.tr("mặt sau")
@@ -377,7 +377,7 @@ class ScanPage(CasePage):
                 self.tr(
                     "Không đọc được mã QR trên ảnh quét: {reason} Có thể nhập thông tin "
                     "bằng tay ở bước sau."
-                ).format(reason=case.scan_qr_problem)
+                ).format(reason=text_of(case.scan_qr_problem))
             )
         else:
             self.qr_label.setText("")

@@ -21,6 +21,7 @@ from kiosk.scanner.device import ScanDevice, ScanDriver, ScanOptions
 from kiosk.scanner.errors import ScanError
 from kiosk.scanner.file_import import FileImportDriver
 from kiosk.scanner.sane_worker import SaneWorkerDriver
+from kiosk.ui.catalogue.scanner import driver_title
 
 if TYPE_CHECKING:
     from kiosk.scanner.camera import CameraDriver
@@ -56,8 +57,8 @@ class ScannerEntry:
     @property
     def label(self) -> str:
         if self.device is None:
-            return self.driver.title
-        return f"{self.device.name} ({self.driver.title})"
+            return driver_title(self.driver.name)
+        return f"{self.device.name} ({driver_title(self.driver.name)})"
 
 
 @dataclass
@@ -143,7 +144,7 @@ class ScannerChoice:
     def choose(self, entry: ScannerEntry) -> None:
         """The officer's pick, for this session and (written to the config) the next ones."""
         self.current = entry
-        device = entry.device or ScanDevice(FILE_BACKEND, "", entry.driver.title)
+        device = entry.device or ScanDevice(FILE_BACKEND, "", driver_title(entry.driver.name))
         try:
             registry.remember(device, self.options)
             self.settings = self.settings.model_copy(

@@ -37,6 +37,7 @@ from kiosk.journal.records import CaseSummary
 from kiosk.portal.errors import SessionExpired
 from kiosk.portal.models import AccountPage, Officer
 from kiosk.ui import messages
+from kiosk.ui.catalogue.journal import error_text as journal_text
 from kiosk.ui.home_page import HomePage
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.session import SessionController
@@ -157,7 +158,8 @@ class Workbench(QObject):
             )
         if opened.error is not None:
             # The damaged file went aside for IT, with whatever cases it held: say so.
-            self.home.set_notice(opened.error.message)
+            error = opened.error
+            self.home.set_notice(lambda: journal_text(error))
         self._make_service()
 
     def _journal_failed(self, exc: BaseException) -> None:

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.journal import default_path
 from kiosk.journal.damaged_files import quarantined_files
-from kiosk.journal.errors import MESSAGES as JOURNAL_MESSAGES
 from kiosk.sandbox import RunningGateway
-from kiosk.scanner.errors import MESSAGES as SCAN_MESSAGES
 from kiosk.ui.app import KioskApp
+from kiosk.ui.catalogue.journal import text_of as journal_words
+from kiosk.ui.catalogue.scanner import text_of as scan_words
 from tests.soak.bad_inputs import bad_scans
 from tests.soak.gui_tests.window import log_in
 from tests.ui.wizard.driver import Officer
@@ -53,12 +53,12 @@ def test_a_bad_scan_file_is_explained_and_the_right_one_goes_on(
     ):
         officer.scan_side("front", bad[label])
         officer.wait(lambda: page.notice.isVisible(), f"the message for the {label}")
-        assert SCAN_MESSAGES[expected] in page.notice.text(), label
+        assert scan_words(expected) in page.notice.text(), label
         assert not wizard.case.has_front
     officer.scan_side("front", front)
     officer.scan_side("back", back)
     officer.wait(lambda: wizard.case.has_pdf, "the ID-card PDF")
-    assert not page.notice.isVisible() or SCAN_MESSAGES["unreadable"] not in page.notice.text()
+    assert not page.notice.isVisible() or scan_words("unreadable") not in page.notice.text()
 
 
 def test_a_journal_of_garbage_at_start_is_told_to_the_officer(
@@ -73,5 +73,5 @@ def test_a_journal_of_garbage_at_start_is_told_to_the_officer(
     assert app.home.new_button.isEnabled()
     assert len(quarantined_files(path)) == 1
     # ... and says so on the start screen.
-    told = [t for t in visible_texts(app.window) if JOURNAL_MESSAGES["corrupt"] in t]
+    told = [t for t in visible_texts(app.window) if journal_words("corrupt") in t]
     assert told, "the officer should read that the journal was set aside"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Iterator
 
 import pytest
 
@@ -52,7 +53,10 @@ def test_a_real_log_in_reads_the_password_from_stdin(
     )
     captured = capsys.readouterr()
     assert code == 0
-    assert SUPERVISOR in json.loads(captured.out)["checks"][0]["detail"]
+    login = json.loads(captured.out)["checks"][0]
+    assert login["found"][0]["code"] == "login_ok"
+    assert login["found"][0]["params"]["user"] == SUPERVISOR
+    assert SUPERVISOR in login["detail"]  # and the words for people
     assert DEMO_PASSWORD not in captured.out + captured.err
 
 
@@ -79,3 +83,31 @@ def test_list_names_every_check(capsys: pytest.CaptureFixture[str]) -> None:
         "version",
     ):
         assert name in out
+
+
+@pytest.fixture
+def back_to_vietnamese() -> Iterator[None]:
+    """The process keeps one Qt application: leave it speaking the default language."""
+    yield
+    from kiosk.ui.catalogue.doctor import load_language
+
+    load_language("vi")
+
+
+@pytest.mark.usefixtures("back_to_vietnamese")
+def test_the_report_speaks_english_from_the_ui_catalogue(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from tests.ui.language import VIETNAMESE
+
+    code = main(["doctor", "--lang", "en", "--only", "fonts,disk,version"])
+    out = capsys.readouterr().out
+    assert code in (0, 1)
+    assert "Fonts" in out and "Disk space" in out and "Version" in out
+    assert not VIETNAMESE.search(out), out
+    body_code = main(["doctor", "--lang", "en", "--json", "--only", "version"])
+    body = json.loads(capsys.readouterr().out)
+    assert body_code == 0
+    [version] = body["checks"]
+    assert version["title"] == "Version" and version["found"][0]["code"] == "version_source"
+    assert "running from source" in version["detail"]

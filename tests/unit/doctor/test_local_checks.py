@@ -24,8 +24,11 @@ def test_a_bad_config_file_is_a_finding_and_the_rest_still_runs(system_config) -
     with DoctorContext.load() as ctx:
         result = local_checks.config_check(ctx)
         assert not result.ok
-        assert "gateway.read_timeout" in result.detail
-        assert "docs/deploy.md" in result.hint
+        # The config layer's own code and values: the file, the key, what was found.
+        assert result.codes == ["bad_value"] and result.hint_codes == ["fix_config"]
+        values = result.detail[0].values
+        assert values["key"] == "gateway.read_timeout" and values["found"] == "'abc'"
+        assert values["path"].endswith("config.toml") and values["expected"] == "number"
         assert local_checks.version_check(ctx).ok  # defaults carry the other checks
 
 
@@ -39,14 +42,16 @@ def test_the_config_line_names_the_files_and_what_a_user_overrides(
     with DoctorContext.load() as ctx:
         result = local_checks.config_check(ctx)
     assert result.ok
-    assert str(system) in result.detail and str(user) in result.detail
-    assert "ghi đè" in result.detail and "gateway.url" in result.detail
+    assert result.codes == ["config_read", "config_shadowed"]
+    files = str(result.detail[0].values["files"])
+    assert str(system) in files and str(user) in files
+    assert result.detail[1].values == {"keys": "gateway.url"}
 
 
 def test_no_config_means_training_mode(make_context) -> None:
     with DoctorContext.load() as ctx:
         result = local_checks.config_check(ctx)
-    assert result.ok and "ĐÀO TẠO" in result.detail
+    assert result.ok and "config_training" in result.codes
 
 
 def test_a_secure_keyring_passes(make_context) -> None:
@@ -65,20 +70,21 @@ def plaintext_keyring(kiosk_home: Path) -> Iterator[PlaintextKeyring]:
 def test_a_plaintext_keyring_fails(plaintext_keyring: PlaintextKeyring, make_context) -> None:
     result = local_checks.keyring_check(make_context())
     assert not result.ok
-    assert "PlaintextKeyring" in result.detail
-    assert "gnome-keyring" in result.hint and "Credential Manager" in result.hint
+    assert result.codes == ["keyring_insecure"] and result.hint_codes == ["keyring_insecure"]
+    assert "PlaintextKeyring" in str(result.detail[0].values["backend"])
 
 
 def test_a_fresh_pc_has_no_journal_yet_and_that_is_fine(make_context) -> None:
     result = local_checks.journal_check(make_context())
-    assert result.ok and "chưa có" in result.detail
+    assert result.ok and result.codes == ["journal_good", "journal_not_yet"]
 
 
 def test_a_journal_in_use_is_described_without_personal_data(make_context) -> None:
     Journal(default_path(), KeyringKeyProvider()).close()
     result = local_checks.journal_check(make_context())
     assert result.ok, result
-    assert "0 hồ sơ" in result.detail
+    assert result.codes == ["journal_good", "journal_facts"]
+    assert result.detail[1].values["cases"] == 0
 
 
 def test_a_corrupt_journal_fails_and_says_not_to_delete_it(make_context) -> None:
@@ -87,8 +93,8 @@ def test_a_corrupt_journal_fails_and_says_not_to_delete_it(make_context) -> None
     path.write_bytes(b"this is not a journal " * 64)
     result = local_checks.journal_check(make_context())
     assert not result.ok
-    assert "hỏng" in result.detail
-    assert "Không xoá" in result.hint
+    assert "corrupt" in result.codes
+    assert result.hint_codes == ["journal_corrupt"]
 
 
 @contextlib.contextmanager
@@ -131,9 +137,10 @@ def test_a_read_only_data_dir_fails(read_only_data_dir: Path, make_context) -> N
     with _as_unprivileged_user():
         result = local_checks.data_dir_check(ctx)
     assert not result.ok
-    assert str(read_only_data_dir) in result.detail
-    assert str(paths.log_dir()) not in result.detail  # the writable ones are not blamed
-    assert "quyền ghi" in result.hint
+    # Only the folder that cannot be written is blamed, and nobody is told to delete it.
+    assert result.codes == ["folder_not_writable_data"]
+    assert result.detail[0].values["folder"] == str(read_only_data_dir)
+    assert result.hint_codes == ["folder_permissions"]
 
 
 def test_writable_folders_pass_and_are_created_if_missing(make_context) -> None:
@@ -146,7 +153,7 @@ def test_writable_folders_pass_and_are_created_if_missing(make_context) -> None:
 def test_fonts_of_the_forms_and_the_ui_are_present(make_context) -> None:
     result = local_checks.fonts_check(make_context())
     assert result.ok, result
-    assert "fontpkg_crimson_text" in result.detail
+    assert result.detail[0].values["package"] == "fontpkg_crimson_text"
 
 
 def test_disk_space_is_measured_against_the_minimum(
@@ -156,10 +163,27 @@ def test_disk_space_is_measured_against_the_minimum(
     # No disk on a test machine is this large: the same code must now call it too small.
     monkeypatch.setattr(local_checks, "MIN_FREE_BYTES", 1 << 62)
     result = local_checks.disk_check(make_context())
-    assert not result.ok and "ít nhất" in result.hint
+    assert not result.ok and result.hint_codes == ["free_disk_other"]  # no Disk Cleanup here
 
 
 def test_version_names_kiosk_python_and_qt(make_context) -> None:
     result = local_checks.version_check(make_context())
     assert result.ok
-    assert f"kiosk {kiosk.__version__}" in result.detail and "PySide6" in result.detail
+    assert result.codes == ["version_source"]
+    found = result.detail[0].values
+    assert found["version"] == kiosk.__version__ and found["qt"] != "?"
+
+
+def test_sizes_read_as_people_read_them() -> None:
+    assert local_checks.human_size(608 * 1024) == "608 KB"
+    assert local_checks.human_size(12 * 1024**2 + 400 * 1024) == "12.4 MB"
+    assert local_checks.human_size(3 * 1024**3) == "3.0 GB"
+
+
+def test_every_missing_form_font_is_named(monkeypatch: pytest.MonkeyPatch, make_context) -> None:
+    from kiosk.forms import fonts
+
+    monkeypatch.setattr(fonts, "_FILES", {"a": "Missing-One.ttf", "b": "Missing-Two.ttf"})
+    result = local_checks.fonts_check(make_context())
+    assert not result.ok and result.codes == ["fonts_missing"]
+    assert result.detail[0].values["files"] == "Missing-One.ttf, Missing-Two.ttf"

@@ -52,6 +52,10 @@ def doctor_scanners(
     return result
 
 
+def codes(result: dict[str, Any]) -> list[str]:
+    return [p["code"] for p in result["found"]]
+
+
 def needs_sane() -> None:
     if not sys.platform.startswith("linux") or not sane_test.sane_installed():
         pytest.skip("SANE (libsane + python-sane) not installed")
@@ -60,22 +64,23 @@ def needs_sane() -> None:
 def test_no_scanner_fails_with_driver_hints(tmp_path: Path, system_config) -> None:
     result = doctor_scanners(tmp_path, system_config)
     assert not result["ok"]
-    assert "Không thấy máy quét" in result["detail"]
-    assert "WIA" in result["hint"] and "SANE" in result["hint"]
+    assert codes(result)[0] == "no_scanner"
+    assert [h["code"] for h in result["fix"]] == ["no_scanner"]
 
 
 def test_the_sane_test_driver_is_found(tmp_path: Path, system_config) -> None:
     needs_sane()
     result = doctor_scanners(tmp_path, system_config, test_driver=True)
     assert result["ok"], result
-    assert "(sane)" in result["detail"]
+    assert codes(result)[0] == "scanners_seen"
+    assert "(sane)" in result["found"][0]["params"]["devices"]
 
 
 def test_a_watch_folder_counts_as_a_scanner(tmp_path: Path, system_config) -> None:
     folder = tmp_path / "scans"
     folder.mkdir()
     result = doctor_scanners(tmp_path, system_config, watch_folder=str(folder))
-    assert result["ok"] and str(folder) in result["detail"]
+    assert result["ok"] and str(folder) in result["found"][0]["params"]["devices"]
 
 
 def test_the_remembered_scanner_missing_is_a_failure(tmp_path: Path, system_config) -> None:
@@ -84,7 +89,8 @@ def test_the_remembered_scanner_missing_is_a_failure(tmp_path: Path, system_conf
         tmp_path, system_config, test_driver=True, backend="sane", device="test:99"
     )
     assert not result["ok"]
-    assert "test:99" in result["detail"]
+    assert result["found"][-1]["code"] == "chosen_scanner_missing"
+    assert result["found"][-1]["params"] == {"backend": "sane", "device": "test:99"}
 
 
 def test_a_remembered_camera_that_is_not_plugged_in_is_a_failure(
@@ -93,8 +99,8 @@ def test_a_remembered_camera_that_is_not_plugged_in_is_a_failure(
     # This machine has no camera: the doctor lists Qt Multimedia's cameras and says so.
     result = doctor_scanners(tmp_path, system_config, backend="camera", device="/dev/video7")
     assert not result["ok"]
-    assert "camera: /dev/video7" in result["detail"]
-    assert "Camera tài liệu/webcam" in result["hint"]
+    assert result["found"][-1]["params"] == {"backend": "camera", "device": "/dev/video7"}
+    assert [h["code"] for h in result["fix"]] == ["no_scanner"]
 
 
 def test_cameras_the_caller_lists_count_as_scanners(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -109,11 +115,11 @@ def test_cameras_the_caller_lists_count_as_scanners(monkeypatch: pytest.MonkeyPa
     ctx = DoctorContext(settings)
     ctx.cameras = lambda: [ScanDevice("camera", "cam-1", "Document camera")]
     result = scanner_check.scanners_check(ctx)
-    assert result.ok and "Document camera (camera)" in result.detail
+    assert result.ok and result.detail[0].values == {"devices": "Document camera (camera)"}
 
     def broken() -> list[ScanDevice]:
         raise RuntimeError("multimedia backend missing")
 
     ctx.cameras = broken
     result = scanner_check.scanners_check(ctx)
-    assert not result.ok and "camera: RuntimeError" in result.detail
+    assert not result.ok and "cameras_failed" in result.codes

@@ -68,8 +68,8 @@ def test_numbers_that_cannot_receive_the_otp(typed: str, code: str) -> None:
     assert checked.findings[0].field == "phone"
 
 
-def test_landline_reason_says_it_cannot_receive_the_otp() -> None:
-    assert "OTP" in check_phone("02213456789").findings[0].message
+def test_a_landline_is_refused_as_not_mobile() -> None:
+    assert check_phone("02213456789").findings[0].code == "phone_not_mobile"
 
 
 def test_display_format() -> None:

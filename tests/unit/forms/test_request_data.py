@@ -99,7 +99,7 @@ def test_every_invalid_value_is_named_with_a_vietnamese_reason() -> None:
         ]
     )
     text = exc.value.describe()
-    assert "số máy bàn" in text  # the landline is told apart from a typo
+    assert "phone_not_mobile" in text  # the landline is told apart from a typo
     assert "YYYY-MM-DD" in text
 
 

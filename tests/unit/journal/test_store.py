@@ -116,7 +116,7 @@ def test_a_refused_save_changes_nothing(journal: Journal) -> None:
     journal.mark_creating(case.id, "key-1")
     with pytest.raises(InvalidTransition) as refused:
         journal.save_step(case.id, "otp", citizen.fields(phone="+84987654321"), "officer-7")
-    assert "trạng thái" in refused.value.message
+    assert refused.value.code == "invalid_state"
     loaded = journal.load_case(case.id)
     assert (loaded.step, loaded.fields) == ("details", citizen.fields())
     assert [e.action for e in journal.audit_trail(case.id)].count("step_saved") == 1
@@ -199,7 +199,7 @@ def test_blobs_replace_delete_and_refuse_the_oversized(journal_path: Path) -> No
         assert journal.get_blob(case.id, "front.jpg") == citizen.scan_jpeg(3)
         with pytest.raises(BlobTooLarge) as too_large:
             journal.put_blob(case.id, "back.jpg", bytes(300_001))
-        assert "quá lớn" in too_large.value.message
+        assert too_large.value.code == "blob_too_large"
         assert journal.delete_blob(case.id, "front.jpg") is True
         assert journal.delete_blob(case.id, "front.jpg") is False
         with pytest.raises(BlobNotFound):
@@ -212,6 +212,6 @@ def test_blobs_replace_delete_and_refuse_the_oversized(journal_path: Path) -> No
 def test_unknown_case_is_a_typed_error(journal: Journal) -> None:
     with pytest.raises(CaseNotFound) as missing:
         journal.load_case("no-such-case")
-    assert "Không tìm thấy hồ sơ" in missing.value.message
+    assert missing.value.code == "case_not_found"
     with pytest.raises(CaseNotFound):
         journal.save_step("no-such-case", "details", {}, "officer-7")

@@ -118,4 +118,5 @@ def test_folder_cancel_and_missing_folder(tmp_path: Path) -> None:
     folder.rmdir()
     with pytest.raises(DeviceOfflineError) as err:
         driver.scan(device, ScanOptions(), threading.Event(), no_progress)
-    assert "thư mục" in err.value.message
+    assert err.value.problem == "folder_unreachable"
+    assert err.value.params == {"folder": str(folder)}

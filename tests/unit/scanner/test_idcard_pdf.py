@@ -127,7 +127,7 @@ def test_smaller_limits_step_down_and_impossible_ones_fail(
     assert small.size <= 120_000
     with pytest.raises(ImageTooLargeError) as err:
         idcard_pdf.build_idcard_pdf(front_crop, back_crop, max_bytes=5_000)
-    assert "5000" in err.value.message
+    assert err.value.problem == "pdf_too_large" and err.value.params == {"max_bytes": 5000}
 
 
 def test_grey_and_lower_dpi(front_crop: Image.Image, back_crop: Image.Image) -> None:

@@ -146,7 +146,7 @@ def test_blank_page_is_an_empty_scan() -> None:
     with pytest.raises(EmptyScanError) as err:
         imaging.find_card(page)
     assert err.value.code == "empty_scan"
-    assert "trống" in err.value.message
+    assert err.value.problem == "empty_scan"
 
 
 def test_page_without_a_card_is_refused() -> None:
@@ -156,7 +156,7 @@ def test_page_without_a_card_is_refused() -> None:
     page.paste((10, 10, 10), (300, 2500, 2200, 2540))
     with pytest.raises(NoCardError) as err:
         imaging.find_card(page)
-    assert "Không tìm thấy thẻ" in err.value.message
+    assert err.value.problem == "no_card"
 
 
 def test_noise_is_not_a_card() -> None:

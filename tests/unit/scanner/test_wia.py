@@ -106,4 +106,4 @@ def test_wia_hresults_become_typed_errors(hresult: int, error: type) -> None:
 def test_elsewhere_wia_says_it_is_windows_only() -> None:
     with pytest.raises(BackendUnavailableError) as err:
         wia.WiaDriver().list_devices()
-    assert "Windows" in err.value.message
+    assert err.value.problem == "wia_windows_only"
