@@ -1,0 +1,300 @@
+"""Emulated Vietnamese ID card chips for the tests: a test CSCA and Document Signer made here,
+a TD1 MRZ, a generated face (DG2), DG13 and an EF.SOD signed by the Document Signer. The
+files are what a real chip holds, built with the kiosk's own TLV encoder only for lengths;
+the emulator (chip_emulator.py) serves them over vpcd."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import json
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from asn1crypto import algos, cms, core
+from asn1crypto import x509 as asn1_x509
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+from cryptography.x509.oid import NameOID
+from PIL import Image, ImageDraw
+
+from kiosk.chip import bac, lds
+from kiosk.chip.tlv import encode
+
+# A made-up citizen (no real person): the values the tests expect back.
+CITIZEN = {
+    "id_number": "001090012345",
+    "full_name": "Nguyễn Văn An",
+    "date_of_birth": "15/03/1990",
+    "sex": "Nam",
+    "nationality": "Việt Nam",
+    "ethnicity": "Kinh",
+    "religion": "Không",
+    "place_of_origin": "Xã Tân Lập, Huyện Đan Phượng, Hà Nội",
+    "place_of_residence": "Số 12 Phố Hàng Bạc, Phường Hàng Đào, Quận Hoàn Kiếm, Hà Nội",
+    "personal_identification": "Nốt ruồi C:2cm dưới mép trái",
+    "issue_date": "10/05/2021",
+    "expiry_date": "15/03/2030",
+    "old_id_number": "013456789",
+    "card_identifier": "0123456789ABCDEF",
+}
+FATHER, MOTHER = "Nguyễn Văn Bình", "Trần Thị Cúc"
+BIRTH_YYMMDD = "900315"
+EXPIRY_YYMMDD = "300315"
+DOCUMENT_NUMBER = CITIZEN["id_number"][-9:]
+
+
+def bac_key() -> bac.BacKey:
+    return bac.BacKey(DOCUMENT_NUMBER, BIRTH_YYMMDD, EXPIRY_YYMMDD)
+
+
+def _name(common_name: str) -> x509.Name:
+    return x509.Name(
+        [
+            x509.NameAttribute(NameOID.COUNTRY_NAME, "VN"),
+            x509.NameAttribute(NameOID.COMMON_NAME, common_name),
+        ]
+    )
+
+
+@dataclass(frozen=True)
+class TestPki:
+    csca_key: ec.EllipticCurvePrivateKey
+    csca: x509.Certificate
+    signer_key: rsa.RSAPrivateKey
+    signer: x509.Certificate
+
+    def write_csca(self, folder: Path) -> Path:
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "csca-test.pem"
+        path.write_bytes(self.csca.public_bytes(serialization.Encoding.PEM))
+        return path
+
+
+def make_pki(label: str = "Test CSCA") -> TestPki:
+    now = dt.datetime.now(dt.UTC)
+    csca_key = ec.generate_private_key(ec.SECP256R1())
+    csca = (
+        x509.CertificateBuilder()
+        .subject_name(_name(label))
+        .issuer_name(_name(label))
+        .public_key(csca_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=3650))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .sign(csca_key, hashes.SHA256())
+    )
+    signer_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    signer = (
+        x509.CertificateBuilder()
+        .subject_name(_name(label + " Document Signer"))
+        .issuer_name(csca.subject)
+        .public_key(signer_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=3650))
+        .sign(csca_key, hashes.SHA256())
+    )
+    return TestPki(csca_key, csca, signer_key, signer)
+
+
+def td1_mrz() -> str:
+    number = DOCUMENT_NUMBER
+    line1 = f"IDVNM{number}{bac.check_digit(number)}{CITIZEN['id_number']}<<"
+    line1 = line1[:30].ljust(30, "<")
+    line2_head = f"{BIRTH_YYMMDD}{bac.check_digit(BIRTH_YYMMDD)}M"
+    line2_head += f"{EXPIRY_YYMMDD}{bac.check_digit(EXPIRY_YYMMDD)}VNM"
+    line2 = line2_head.ljust(29, "<")
+    composite = line1[5:30] + line2[0:7] + line2[8:15] + line2[18:29]
+    line2 += bac.check_digit(composite)
+    line3 = "NGUYEN<<VAN<AN".ljust(30, "<")
+    return line1 + line2 + line3
+
+
+def face_jpeg() -> bytes:
+    image = Image.new("RGB", (240, 320), (235, 235, 240))
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((60, 60, 180, 200), fill=(224, 182, 150))
+    draw.ellipse((90, 110, 105, 122), fill=(40, 30, 30))
+    draw.ellipse((135, 110, 150, 122), fill=(40, 30, 30))
+    draw.arc((95, 140, 145, 175), 20, 160, fill=(120, 40, 40), width=3)
+    draw.rectangle((40, 210, 200, 320), fill=(30, 60, 120))
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=80)
+    return out.getvalue()
+
+
+def _face_record(jpeg: bytes) -> bytes:
+    """ISO/IEC 19794-5: general header, facial information (no feature points), image
+    information (JPEG, 240 x 320), image."""
+    info = (
+        bytes(2)  # feature points
+        + b"\x01"  # gender: male
+        + bytes(1 + 1 + 3 + 2 + 3 + 3)  # eye, hair, feature mask, expression, pose, uncertainty
+        + b"\x01\x00"  # full frontal, JPEG
+        + (240).to_bytes(2, "big")
+        + (320).to_bytes(2, "big")
+        + b"\x01\x02\x00\x00\x00\x00"  # colour space, source, device, quality
+    )
+    block = (4 + len(info) + len(jpeg)).to_bytes(4, "big") + info + jpeg
+    header = b"FAC\x00010\x00" + (14 + len(block)).to_bytes(4, "big") + b"\x00\x01"
+    return header + block
+
+
+def dg2(jpeg: bytes) -> bytes:
+    biometric_header = encode(0xA1, encode(0x80, b"\x01\x01") + encode(0x87, b"\x01\x01"))
+    template = encode(0x7F60, biometric_header + encode(0x5F2E, _face_record(jpeg)))
+    return encode(0x75, encode(0x7F61, encode(0x02, b"\x01") + template))
+
+
+def _field(number: int, *values: bytes) -> bytes:
+    return encode(0x30, encode(0x02, bytes((number,))) + b"".join(values))
+
+
+def _utf8(text: str) -> bytes:
+    return encode(0x0C, text.encode("utf-8"))
+
+
+def dg13(details: dict[str, str]) -> bytes:
+    numbers = {name: n for n, name in lds.DG13_FIELDS.items()}
+    fields = [_field(numbers[k], _utf8(v)) for k, v in details.items()]
+    parents = encode(0x30, _utf8(FATHER)) + encode(0x30, _utf8(MOTHER))
+    fields.insert(12, _field(13, parents))
+    return encode(0x6D, encode(0x02, b"\x01") + encode(0x30, b"".join(fields)))
+
+
+def ef_com(groups: list[int]) -> bytes:
+    tags = {n: t for t, n in lds.DG_TAGS.items()}
+    return encode(
+        0x60,
+        encode(0x5F01, b"0107")
+        + encode(0x5F36, b"040000")
+        + encode(0x5C, bytes(tags[n] for n in groups)),
+    )
+
+
+class _DgHash(core.Sequence):  # type: ignore[misc]
+    _fields = [("n", core.Integer), ("h", core.OctetString)]  # noqa: RUF012
+
+
+class _DgHashes(core.SequenceOf):  # type: ignore[misc]
+    _child_spec = _DgHash
+
+
+class _Lso(core.Sequence):  # type: ignore[misc]
+    _fields = [  # noqa: RUF012
+        ("version", core.Integer),
+        ("alg", algos.DigestAlgorithm),
+        ("hashes", _DgHashes),
+    ]
+
+
+def signed_sod(groups: dict[int, bytes], signer: x509.Certificate, key: rsa.RSAPrivateKey) -> bytes:
+    """EF.SOD: 77 { ContentInfo(SignedData(LDSSecurityObject)) } signed RSA-PSS SHA-256 over
+    signed attributes, the Document Signer certificate inside."""
+    lso = _Lso(
+        {
+            "version": 0,
+            "alg": {"algorithm": "sha256"},
+            "hashes": [
+                {"n": n, "h": hashlib.sha256(content).digest()}
+                for n, content in sorted(groups.items())
+            ],
+        }
+    ).dump()
+    attrs = cms.CMSAttributes(
+        [
+            {"type": "content_type", "values": ["2.23.136.1.1.1"]},
+            {"type": "message_digest", "values": [hashlib.sha256(lso).digest()]},
+        ]
+    )
+    signature = key.sign(
+        attrs.dump(),
+        padding.PSS(padding.MGF1(hashes.SHA256()), 32),
+        hashes.SHA256(),
+    )
+    cert = asn1_x509.Certificate.load(signer.public_bytes(serialization.Encoding.DER))
+    signer_info = {
+        "version": "v1",
+        "sid": cms.SignerIdentifier(
+            {
+                "issuer_and_serial_number": {
+                    "issuer": cert.issuer,
+                    "serial_number": cert.serial_number,
+                }
+            }
+        ),
+        "digest_algorithm": {"algorithm": "sha256"},
+        "signed_attrs": attrs,
+        "signature_algorithm": {
+            "algorithm": "rsassa_pss",
+            "parameters": {
+                "hash_algorithm": {"algorithm": "sha256"},
+                "mask_gen_algorithm": {
+                    "algorithm": "mgf1",
+                    "parameters": {"algorithm": "sha256"},
+                },
+                "salt_length": 32,
+                "trailer_field": "trailer_field_bc",
+            },
+        },
+        "signature": signature,
+    }
+    signed = cms.SignedData(
+        {
+            "version": "v3",
+            "digest_algorithms": [{"algorithm": "sha256"}],
+            "encap_content_info": {
+                "content_type": "2.23.136.1.1.1",
+                "content": core.ParsableOctetString(lso),
+            },
+            "certificates": [cert],
+            "signer_infos": [signer_info],
+        }
+    )
+    info = cms.ContentInfo({"content_type": "signed_data", "content": signed})
+    return encode(0x77, info.dump())
+
+
+@dataclass(frozen=True)
+class CardImage:
+    """What the emulator serves: files by id, the BAC key's MRZ values, faults to play."""
+
+    files: dict[int, bytes]
+    key: bac.BacKey = field(default_factory=bac_key)
+    # the emulator leaves the field (closes its socket) at this READ BINARY, 0: never
+    remove_at_read: int = 0
+
+    def write(self, path: Path) -> Path:
+        path.write_text(
+            json.dumps(
+                {
+                    "files": {f"{fid:04X}": data.hex() for fid, data in self.files.items()},
+                    "document_number": self.key.document_number,
+                    "date_of_birth": self.key.date_of_birth,
+                    "date_of_expiry": self.key.date_of_expiry,
+                    "remove_at_read": self.remove_at_read,
+                }
+            )
+        )
+        return path
+
+    def with_faults(self, *, remove_at_read: int) -> CardImage:
+        return replace(self, remove_at_read=remove_at_read)
+
+
+def build_card(pki: TestPki, *, tamper_dg13: bool = False) -> CardImage:
+    details = dict(CITIZEN)
+    groups = {1: encode(0x61, encode(0x5F1F, td1_mrz().encode())), 2: dg2(face_jpeg())}
+    groups[13] = dg13(details)
+    sod = signed_sod(groups, pki.signer, pki.signer_key)
+    if tamper_dg13:  # changed after signing: the name a forger would want
+        details["full_name"] = "Nguyễn Văn Bảo"
+        groups[13] = dg13(details)
+    files = {lds.dg_fid(n): content for n, content in groups.items()}
+    files[lds.EF_COM] = ef_com(sorted(groups))
+    files[lds.EF_SOD] = sod
+    return CardImage(files)
