@@ -98,6 +98,10 @@ class PcscStack:
             if child.poll() is None:
                 child.terminate()
                 child.wait(timeout=10)
+            else:
+                # The card left during a command: the driver noticed, pcscd's poller (every
+                # 0.4 s) has not. A card back within that gap would look never removed.
+                time.sleep(1.0)
             self.wait_card(present=False)
 
     def wait_card(self, *, present: bool, timeout: float = 10.0) -> None:
