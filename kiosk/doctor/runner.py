@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from kiosk.doctor import gateway_checks, local_checks, scanner_check
+from kiosk.doctor import chip_check, gateway_checks, local_checks, scanner_check
 from kiosk.doctor.context import DoctorContext
 from kiosk.doctor.result import CheckResult
 
@@ -23,6 +23,7 @@ TITLES: dict[str, str] = {
     "login": "Đăng nhập",
     "keyring": "Kho khoá",
     "scanners": "Máy quét",
+    "chip": "Đầu đọc chip",
     "printers": "Máy in",
     "fonts": "Phông chữ",
     "disk": "Dung lượng ổ đĩa",
@@ -53,6 +54,7 @@ def standard_checks(*, printers: Check | None = None) -> list[NamedCheck]:
         "login": gateway_checks.login_check,
         "keyring": local_checks.keyring_check,
         "scanners": scanner_check.scanners_check,
+        "chip": chip_check.chip_check,
         "fonts": local_checks.fonts_check,
         "disk": local_checks.disk_check,
         "data_dir": local_checks.data_dir_check,
