@@ -267,6 +267,8 @@ class CardImage:
     key: bac.BacKey = field(default_factory=bac_key)
     # the emulator leaves the field (closes its socket) at this READ BINARY, 0: never
     remove_at_read: int = 0
+    # the benchmark's baseline card: answers these recorded commands with these bytes, no crypto
+    replay: tuple[tuple[bytes, bytes], ...] = ()
 
     def write(self, path: Path) -> Path:
         path.write_text(
@@ -277,6 +279,7 @@ class CardImage:
                     "date_of_birth": self.key.date_of_birth,
                     "date_of_expiry": self.key.date_of_expiry,
                     "remove_at_read": self.remove_at_read,
+                    "replay": [[c.hex(), r.hex()] for c, r in self.replay],
                 }
             )
         )
