@@ -2341,4 +2341,117 @@ If it still does not come, or the password in it does not work, show the citizen
         <translation>Kiosk settings…</translation>
     </message>
 </context>
+<context>
+    <name>ChipPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="113"/>
+        <source>Đọc chip (F7)</source>
+        <translation>Read chip (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="118"/>
+        <source>✓ Đã xác thực chip</source>
+        <translation>✓ Chip verified</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="120"/>
+        <source>Đọc từ chip, chưa xác thực được chữ ký</source>
+        <translation>Read from the chip, signature not verified</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="122"/>
+        <source>Chip không qua kiểm tra chữ ký</source>
+        <translation>The chip failed the signature check</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="124"/>
+        <source>Đặt thẻ lên đầu đọc rồi bấm F7</source>
+        <translation>Put the card on the reader and press F7</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="139"/>
+        <source>Đang đọc chip… giữ yên thẻ trên đầu đọc</source>
+        <translation>Reading the chip… keep the card still on the reader</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="151"/>
+        <source>Cần ngày sinh để mở chip: hãy điền ngày sinh trước.</source>
+        <translation>The chip needs the date of birth: enter it first.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="159"/>
+        <source>Đọc chip</source>
+        <translation>Read chip</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="160"/>
+        <source>Ngày hết hạn in trên thẻ (ngày/tháng/năm):</source>
+        <translation>Expiry date printed on the card (day/month/year):</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="165"/>
+        <source>Ngày hết hạn không đúng dạng ngày/tháng/năm.</source>
+        <translation>The expiry date is not in day/month/year form.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="170"/>
+        <source>Số CCCD không phải 12 chữ số: không mở được chip.</source>
+        <translation>The ID number is not 12 digits: the chip cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="180"/>
+        <source>Máy chưa có dịch vụ đọc thẻ (PC/SC).</source>
+        <translation>This PC has no card reader service (PC/SC).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="181"/>
+        <source>Không thấy đầu đọc thẻ: cắm đầu đọc rồi thử lại.</source>
+        <translation>No card reader found: plug the reader in and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="182"/>
+        <source>Chưa có thẻ trên đầu đọc: đặt thẻ lên rồi bấm F7.</source>
+        <translation>No card on the reader: put the card on it and press F7.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="183"/>
+        <source>Thẻ bị nhấc ra khi đang đọc: chưa điền gì, hãy đọc lại.</source>
+        <translation>The card was removed during the read: nothing was filled, read it again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="185"/>
+        <source>Chip không mở: số CCCD, ngày sinh hoặc ngày hết hạn không khớp với thẻ.</source>
+        <translation>The chip did not open: the ID number, date of birth or expiry date does not match the card.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="187"/>
+        <source>Thẻ này không có chip căn cước.</source>
+        <translation>This card has no identity chip.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="189"/>
+        <source>Đọc chip bị lỗi, hãy đọc lại.</source>
+        <translation>Reading the chip failed; read it again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="201"/>
+        <source>Dữ liệu trong chip không khớp chữ ký của cơ quan cấp: không điền. Thẻ có thể đã bị sửa; hãy báo cán bộ phụ trách.</source>
+        <translation>The chip's data does not match the issuer's signature: nothing filled. The card may have been altered; tell the officer in charge.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="208"/>
+        <source>Chip này của một thẻ khác số CCCD đang làm: không điền.</source>
+        <translation>This chip belongs to a card with another ID number: nothing filled.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="233"/>
+        <source>Đọc từ chip</source>
+        <translation>Read from the chip</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="250"/>
+        <source>Chip khác với thông tin đã có, đã điền theo chip: {fields}. Hãy đối chiếu.</source>
+        <translation>The chip differs from the details entered; filled from the chip: {fields}. Please check.</translation>
+    </message>
+</context>
 </TS>

@@ -9,6 +9,7 @@ import datetime as dt
 import hashlib
 import io
 import json
+import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -101,17 +102,34 @@ def make_pki(label: str = "Test CSCA") -> TestPki:
     return TestPki(csca_key, csca, signer_key, signer)
 
 
-def td1_mrz() -> str:
-    number = DOCUMENT_NUMBER
-    line1 = f"IDVNM{number}{bac.check_digit(number)}{CITIZEN['id_number']}<<"
+def _yymmdd(text: str) -> str:
+    return dt.datetime.strptime(text, "%d/%m/%Y").strftime("%y%m%d")
+
+
+def key_of(fields: dict[str, str]) -> bac.BacKey:
+    """The BAC key of a card with these DG13 fields (the kiosk's rule: last 9 digits)."""
+    return bac.BacKey(
+        fields["id_number"][-9:], _yymmdd(fields["date_of_birth"]), _yymmdd(fields["expiry_date"])
+    )
+
+
+def _mrz_name(full_name: str) -> str:
+    plain = unicodedata.normalize("NFD", full_name.replace("Đ", "D").replace("đ", "d"))
+    words = "".join(c for c in plain if not unicodedata.combining(c)).upper().split()
+    return (words[0] + "<<" + "<".join(words[1:]))[:30].ljust(30, "<")
+
+
+def td1_mrz(fields: dict[str, str] = CITIZEN) -> str:
+    key = key_of(fields)
+    number, birth, expiry = key.document_number, key.date_of_birth, key.date_of_expiry
+    line1 = f"IDVNM{number}{bac.check_digit(number)}{fields['id_number']}<<"
     line1 = line1[:30].ljust(30, "<")
-    line2_head = f"{BIRTH_YYMMDD}{bac.check_digit(BIRTH_YYMMDD)}M"
-    line2_head += f"{EXPIRY_YYMMDD}{bac.check_digit(EXPIRY_YYMMDD)}VNM"
-    line2 = line2_head.ljust(29, "<")
+    sex = "M" if fields["sex"] == "Nam" else "F"
+    line2 = f"{birth}{bac.check_digit(birth)}{sex}{expiry}{bac.check_digit(expiry)}VNM"
+    line2 = line2.ljust(29, "<")
     composite = line1[5:30] + line2[0:7] + line2[8:15] + line2[18:29]
     line2 += bac.check_digit(composite)
-    line3 = "NGUYEN<<VAN<AN".ljust(30, "<")
-    return line1 + line2 + line3
+    return line1 + line2 + _mrz_name(fields["full_name"])
 
 
 def face_jpeg() -> bytes:
@@ -289,9 +307,11 @@ class CardImage:
         return replace(self, remove_at_read=remove_at_read)
 
 
-def build_card(pki: TestPki, *, tamper_dg13: bool = False) -> CardImage:
-    details = dict(CITIZEN)
-    groups = {1: encode(0x61, encode(0x5F1F, td1_mrz().encode())), 2: dg2(face_jpeg())}
+def build_card(
+    pki: TestPki, *, fields: dict[str, str] = CITIZEN, tamper_dg13: bool = False
+) -> CardImage:
+    details = dict(fields)
+    groups = {1: encode(0x61, encode(0x5F1F, td1_mrz(details).encode())), 2: dg2(face_jpeg())}
     groups[13] = dg13(details)
     sod = signed_sod(groups, pki.signer, pki.signer_key)
     if tamper_dg13:  # changed after signing: the name a forger would want
@@ -300,4 +320,4 @@ def build_card(pki: TestPki, *, tamper_dg13: bool = False) -> CardImage:
     files = {lds.dg_fid(n): content for n, content in groups.items()}
     files[lds.EF_COM] = ef_com(sorted(groups))
     files[lds.EF_SOD] = sod
-    return CardImage(files)
+    return CardImage(files, key_of(fields))
