@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from cryptography import x509
 
-from kiosk.chip import apdu, bac, lds, sod, tlv
+from kiosk.chip import active_auth, apdu, bac, lds, sod, tlv
 from kiosk.chip.errors import (
     AccessDenied,
     CardStatusError,
@@ -39,6 +39,8 @@ class ChipRead:
     face: lds.FaceImage | None = None
     dg13: lds.Dg13 | None = None
     timings: dict[str, float] = field(default_factory=dict)
+    # Active Authentication with DG15's key: absent when the chip has no DG15
+    active_authentication: active_auth.Outcome = "absent"
 
     def __repr__(self) -> str:
         return f"ChipRead(groups={sorted(self.groups)}, {self.authentication.code})"
@@ -80,6 +82,16 @@ class Session:
         k_icc = bac.icc_key_material(answer.data, rnd_icc, rnd_ifd, k_enc, k_mac)
         ks_enc, ks_mac = bac.session_keys(k_ifd, k_icc)
         self._channel = SecureChannel(ks_enc, ks_mac, bac.send_sequence_counter(rnd_icc, rnd_ifd))
+
+    def active_authentication(self, dg15: bytes) -> active_auth.Outcome:
+        key = active_auth.parse_dg15(dg15)
+        challenge = self._random(8)
+        answer = self.exchange(
+            apdu.Command(0x00, apdu.INS_INTERNAL_AUTHENTICATE, 0x00, 0x00, challenge, le=256)
+        )
+        if not answer.ok or not answer.data:
+            return "failed"
+        return "verified" if active_auth.verify(key, challenge, answer.data) else "failed"
 
     def read_file(self, fid: int) -> bytes | None:
         """The whole file, or None when the card has no such file."""
@@ -154,6 +166,12 @@ def read_chip(
     mark("sod")
     outcome = sod.passive_authentication(security_object, groups, cscas)
     mark("passive_authentication")
+    active: active_auth.Outcome = "absent"
+    if 15 in groups and outcome.status != "failed":  # DG15's key is trusted only once hashed
+        active = session.active_authentication(groups[15])
+        if active == "failed":  # the files may be genuine, the chip is not their chip
+            outcome = sod.PassiveAuthentication("failed", "active_authentication")
+        mark("active_authentication")
     try:
         mrz = lds.parse_dg1(groups[1]) if 1 in groups else None
         face = lds.parse_dg2(groups[2]) if 2 in groups else None
@@ -164,4 +182,4 @@ def read_chip(
         else:
             raise
     mark("parse")
-    return ChipRead(ef_com, groups, security_object, outcome, mrz, face, dg13, timings)
+    return ChipRead(ef_com, groups, security_object, outcome, mrz, face, dg13, timings, active)

@@ -132,7 +132,11 @@ def run(args: argparse.Namespace) -> int:
     except errors.ChipError as exc:
         return _fail(exc.code, EXIT_AUTH_FAILED, exc.detail)
     outcome = read.authentication
-    result: dict[str, object] = {"reader": reader_name, "authentication": outcome.code}
+    result: dict[str, object] = {
+        "reader": reader_name,
+        "authentication": outcome.code,
+        "active_authentication": read.active_authentication,
+    }
     if outcome.status == "failed":
         if outcome.data_group is not None:
             result["data_group"] = outcome.data_group

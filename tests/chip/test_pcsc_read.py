@@ -81,3 +81,19 @@ def test_card_removed_mid_read_is_a_clear_error(
     card = chip_card.build_card(pki).with_faults(remove_at_read=4).write(tmp_path / "gone.json")
     with stack.card(card), pytest.raises(CardRemoved):
         _read(stack, chip_card.bac_key(), [])
+
+
+def test_active_authentication_tells_a_cloned_chip(
+    stack: PcscStack, pki: chip_card.TestPki, csca_dir: Path, tmp_path: Path
+) -> None:
+    genuine = chip_card.build_card(pki, active=True).write(tmp_path / "genuine.json")
+    clone = chip_card.build_card(pki, clone=True).write(tmp_path / "clone.json")
+    cscas = sod.load_csca(csca_dir)
+    with stack.card(genuine):
+        read = _read(stack, chip_card.bac_key(), cscas)
+    assert (read.authentication.code, read.active_authentication) == ("verified", "verified")
+    assert read.ef_com.data_groups == (1, 2, 13, 15)
+    with stack.card(clone):
+        copied = _read(stack, chip_card.bac_key(), cscas)
+    assert copied.active_authentication == "failed"
+    assert copied.authentication.code == "failed:active_authentication"

@@ -84,7 +84,12 @@ def test_exit_codes(
         code, data, _ = _run(capsys, "--expiry", "2030-03-15")
     assert (code, data) == (
         5,
-        {"reader": stack.reader, "authentication": "failed:hash_mismatch", "data_group": 13},
+        {
+            "reader": stack.reader,
+            "authentication": "failed:hash_mismatch",
+            "active_authentication": "absent",
+            "data_group": 13,
+        },
     )
 
 

@@ -287,6 +287,8 @@ class CardImage:
     remove_at_read: int = 0
     # the benchmark's baseline card: answers these recorded commands with these bytes, no crypto
     replay: tuple[tuple[bytes, bytes], ...] = ()
+    # the chip's Active Authentication private key (DG15 holds a public key)
+    active_key: rsa.RSAPrivateKey | None = None
 
     def write(self, path: Path) -> Path:
         path.write_text(
@@ -298,6 +300,7 @@ class CardImage:
                     "date_of_expiry": self.key.date_of_expiry,
                     "remove_at_read": self.remove_at_read,
                     "replay": [[c.hex(), r.hex()] for c, r in self.replay],
+                    "active_key": _private_numbers(self.active_key),
                 }
             )
         )
@@ -307,12 +310,40 @@ class CardImage:
         return replace(self, remove_at_read=remove_at_read)
 
 
+def _private_numbers(key: rsa.RSAPrivateKey | None) -> dict[str, str] | None:
+    if key is None:
+        return None
+    numbers = key.private_numbers()
+    return {"n": f"{numbers.public_numbers.n:x}", "d": f"{numbers.d:x}"}
+
+
+def dg15(key: rsa.RSAPublicKey) -> bytes:
+    spki = key.public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    return encode(0x6F, spki)
+
+
 def build_card(
-    pki: TestPki, *, fields: dict[str, str] = CITIZEN, tamper_dg13: bool = False
+    pki: TestPki,
+    *,
+    fields: dict[str, str] = CITIZEN,
+    tamper_dg13: bool = False,
+    active: bool = False,
+    clone: bool = False,
 ) -> CardImage:
+    """`active`: the chip has DG15 and answers Active Authentication; `clone`: DG15 copied
+    from the genuine chip onto one that holds another key."""
     details = dict(fields)
     groups = {1: encode(0x61, encode(0x5F1F, td1_mrz(details).encode())), 2: dg2(face_jpeg())}
     groups[13] = dg13(details)
+    chip_key = None
+    if active or clone:
+        # 1024 bits: a signature that fits a short APDU under secure messaging
+        chip_key = rsa.generate_private_key(public_exponent=65537, key_size=1024)
+        groups[15] = dg15(chip_key.public_key())
+        if clone:
+            chip_key = rsa.generate_private_key(public_exponent=65537, key_size=1024)
     sod = signed_sod(groups, pki.signer, pki.signer_key)
     if tamper_dg13:  # changed after signing: the name a forger would want
         details["full_name"] = "Nguyễn Văn Bảo"
@@ -320,4 +351,4 @@ def build_card(
     files = {lds.dg_fid(n): content for n, content in groups.items()}
     files[lds.EF_COM] = ef_com(sorted(groups))
     files[lds.EF_SOD] = sod
-    return CardImage(files, key_of(fields))
+    return CardImage(files, key_of(fields), active_key=chip_key)

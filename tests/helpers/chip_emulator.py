@@ -120,6 +120,9 @@ class EmrtdCard:
         self.k_enc, self.k_mac = _kdf(seed, 1), _kdf(seed, 2)
         self.remove_at_read = int(spec.get("remove_at_read", 0))
         self.replay = [(bytes.fromhex(c), bytes.fromhex(r)) for c, r in spec.get("replay", [])]
+        # the chip's own Active Authentication key (RSA), never readable from the card
+        aa = spec.get("active_key")
+        self.aa_key = (int(aa["n"], 16), int(aa["d"], 16)) if aa else None
         self.atr = atr
         self.reads = 0
         self.reset()
@@ -227,7 +230,17 @@ class EmrtdCard:
                 return b"", b"\x6b\x00"
             chunk = self.current[offset : offset + (le or 256)]
             return chunk, SW_OK
+        if ins == 0x88 and self.aa_key is not None:
+            return self._internal_authenticate(data), SW_OK
         return b"", b"\x6d\x00"
+
+    def _internal_authenticate(self, challenge: bytes) -> bytes:
+        """ISO/IEC 9796-2 scheme 1, SHA-1, partial recovery: 6A || M1 || H(M1 || C) || BC."""
+        n, d = self.aa_key
+        size = (n.bit_length() + 7) // 8
+        m1 = os.urandom(size - 20 - 2)
+        message = b"\x6a" + m1 + hashlib.sha1(m1 + challenge).digest() + b"\xbc"
+        return pow(int.from_bytes(message, "big"), d, n).to_bytes(size, "big")
 
 
 def main() -> int:
