@@ -10,13 +10,14 @@ from dataclasses import dataclass, field
 
 from cryptography import x509
 
-from kiosk.chip import active_auth, apdu, bac, lds, sod, tlv
+from kiosk.chip import active_auth, apdu, bac, chip_auth, lds, sod, tlv
 from kiosk.chip.errors import (
     AccessDenied,
     CardStatusError,
     ChipError,
     LdsError,
     NotAnEmrtd,
+    SecureMessagingError,
 )
 from kiosk.chip.secure_messaging import SecureChannel
 
@@ -41,6 +42,8 @@ class ChipRead:
     timings: dict[str, float] = field(default_factory=dict)
     # Active Authentication with DG15's key: absent when the chip has no DG15
     active_authentication: active_auth.Outcome = "absent"
+    # Chip Authentication with DG14's key: absent when the chip has no DG14
+    chip_authentication: chip_auth.Outcome = "absent"
 
     def __repr__(self) -> str:
         return f"ChipRead(groups={sorted(self.groups)}, {self.authentication.code})"
@@ -92,6 +95,23 @@ class Session:
         if not answer.ok or not answer.data:
             return "failed"
         return "verified" if active_auth.verify(key, challenge, answer.data) else "failed"
+
+    def chip_authentication(self, dg14: bytes) -> chip_auth.Outcome:
+        info = chip_auth.parse_dg14(dg14)
+        # without a ChipAuthenticationInfo, an ECDH key means CA version 1 with 3DES
+        usable = info.keys and (not info.protocols or chip_auth.CA_ECDH_3DES in info.protocols)
+        if not usable:
+            return "unsupported" if info.protocols or info.other_keys or info.keys else "absent"
+        exchange = chip_auth.key_agreement(info.keys[0])
+        answer = self.exchange(exchange.command)
+        if not answer.ok:
+            return "failed"
+        self._channel = SecureChannel(exchange.ks_enc, exchange.ks_mac, 0)
+        try:  # the first answer under the new keys proves the chip derived them
+            selected = self.exchange(apdu.select_file(lds.EF_COM))
+        except SecureMessagingError:
+            return "failed"
+        return "verified" if selected.ok else "failed"
 
     def read_file(self, fid: int) -> bytes | None:
         """The whole file, or None when the card has no such file."""
@@ -172,6 +192,12 @@ def read_chip(
         if active == "failed":  # the files may be genuine, the chip is not their chip
             outcome = sod.PassiveAuthentication("failed", "active_authentication")
         mark("active_authentication")
+    chip: chip_auth.Outcome = "absent"
+    if 14 in groups and outcome.status != "failed":  # DG14's key is trusted only once hashed
+        chip = session.chip_authentication(groups[14])
+        if chip == "failed":
+            outcome = sod.PassiveAuthentication("failed", "chip_authentication")
+        mark("chip_authentication")
     try:
         mrz = lds.parse_dg1(groups[1]) if 1 in groups else None
         face = lds.parse_dg2(groups[2]) if 2 in groups else None
@@ -182,4 +208,6 @@ def read_chip(
         else:
             raise
     mark("parse")
-    return ChipRead(ef_com, groups, security_object, outcome, mrz, face, dg13, timings, active)
+    return ChipRead(
+        ef_com, groups, security_object, outcome, mrz, face, dg13, timings, active, chip
+    )

@@ -136,6 +136,7 @@ def run(args: argparse.Namespace) -> int:
         "reader": reader_name,
         "authentication": outcome.code,
         "active_authentication": read.active_authentication,
+        "chip_authentication": read.chip_authentication,
     }
     if outcome.status == "failed":
         if outcome.data_group is not None:

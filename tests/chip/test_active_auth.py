@@ -52,3 +52,27 @@ def test_ecdsa_plain_and_der() -> None:
 def test_dg15_that_is_not_a_key() -> None:
     with pytest.raises(LdsError):
         active_auth.parse_dg15(b"\x6f\x03\x01\x02\x03")
+
+
+def test_dg14_keys_this_reader_can_and_cannot_use() -> None:
+    from asn1crypto import core
+
+    from kiosk.chip import chip_auth, tlv
+    from tests.helpers.chip_card import dg14
+
+    key = ec.generate_private_key(ec.SECP256R1()).public_key()
+    parsed = chip_auth.parse_dg14(dg14(key))
+    assert parsed.protocols == (chip_auth.CA_ECDH_3DES,)
+    assert [k.public_key.public_numbers() for k in parsed.keys] == [key.public_numbers()]
+    dh_only = tlv.encode(
+        0x6E,
+        tlv.encode(
+            0x31,
+            tlv.encode(
+                0x30,
+                core.ObjectIdentifier("0.4.0.127.0.7.2.2.1.1").dump() + tlv.encode(0x30, b""),
+            ),
+        ),
+    )
+    unusable = chip_auth.parse_dg14(dh_only)
+    assert (unusable.keys, unusable.other_keys) == ((), 1)

@@ -87,7 +87,7 @@ def test_active_authentication_tells_a_cloned_chip(
     stack: PcscStack, pki: chip_card.TestPki, csca_dir: Path, tmp_path: Path
 ) -> None:
     genuine = chip_card.build_card(pki, active=True).write(tmp_path / "genuine.json")
-    clone = chip_card.build_card(pki, clone=True).write(tmp_path / "clone.json")
+    clone = chip_card.build_card(pki, active=True, clone=True).write(tmp_path / "clone.json")
     cscas = sod.load_csca(csca_dir)
     with stack.card(genuine):
         read = _read(stack, chip_card.bac_key(), cscas)
@@ -97,3 +97,19 @@ def test_active_authentication_tells_a_cloned_chip(
         copied = _read(stack, chip_card.bac_key(), cscas)
     assert copied.active_authentication == "failed"
     assert copied.authentication.code == "failed:active_authentication"
+
+
+def test_chip_authentication_tells_a_cloned_chip(
+    stack: PcscStack, pki: chip_card.TestPki, csca_dir: Path, tmp_path: Path
+) -> None:
+    genuine = chip_card.build_card(pki, chip_auth=True).write(tmp_path / "genuine.json")
+    clone = chip_card.build_card(pki, chip_auth=True, clone=True).write(tmp_path / "clone.json")
+    cscas = sod.load_csca(csca_dir)
+    with stack.card(genuine):
+        read = _read(stack, chip_card.bac_key(), cscas)
+    assert (read.authentication.code, read.chip_authentication) == ("verified", "verified")
+    assert read.ef_com.data_groups == (1, 2, 13, 14)
+    with stack.card(clone):
+        copied = _read(stack, chip_card.bac_key(), cscas)
+    assert copied.chip_authentication == "failed"
+    assert copied.authentication.code == "failed:chip_authentication"

@@ -88,6 +88,7 @@ def test_exit_codes(
             "reader": stack.reader,
             "authentication": "failed:hash_mismatch",
             "active_authentication": "absent",
+            "chip_authentication": "absent",
             "data_group": 13,
         },
     )

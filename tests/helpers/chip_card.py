@@ -289,6 +289,8 @@ class CardImage:
     replay: tuple[tuple[bytes, bytes], ...] = ()
     # the chip's Active Authentication private key (DG15 holds a public key)
     active_key: rsa.RSAPrivateKey | None = None
+    # its Chip Authentication private key (DG14 holds the public key)
+    chip_key: ec.EllipticCurvePrivateKey | None = None
 
     def write(self, path: Path) -> Path:
         path.write_text(
@@ -301,6 +303,11 @@ class CardImage:
                     "remove_at_read": self.remove_at_read,
                     "replay": [[c.hex(), r.hex()] for c, r in self.replay],
                     "active_key": _private_numbers(self.active_key),
+                    "chip_key": (
+                        f"{self.chip_key.private_numbers().private_value:x}"
+                        if self.chip_key is not None
+                        else None
+                    ),
                 }
             )
         )
@@ -324,26 +331,48 @@ def dg15(key: rsa.RSAPublicKey) -> bytes:
     return encode(0x6F, spki)
 
 
+def dg14(key: ec.EllipticCurvePublicKey) -> bytes:
+    """SecurityInfos: ChipAuthenticationInfo (ECDH, 3DES, version 1) and the public key."""
+    spki = key.public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    ca_info = core.Sequence.load(
+        encode(
+            0x30, core.ObjectIdentifier("0.4.0.127.0.7.2.2.3.2.1").dump() + encode(0x02, b"\x01")
+        )
+    ).dump()
+    pk_info = encode(0x30, core.ObjectIdentifier("0.4.0.127.0.7.2.2.1.2").dump() + spki)
+    return encode(0x6E, encode(0x31, ca_info + pk_info))
+
+
 def build_card(
     pki: TestPki,
     *,
     fields: dict[str, str] = CITIZEN,
     tamper_dg13: bool = False,
     active: bool = False,
+    chip_auth: bool = False,
     clone: bool = False,
 ) -> CardImage:
-    """`active`: the chip has DG15 and answers Active Authentication; `clone`: DG15 copied
-    from the genuine chip onto one that holds another key."""
+    """`active`: the chip has DG15 and answers Active Authentication; `chip_auth`: DG14 and
+    Chip Authentication; `clone`: DG14/DG15 copied from the genuine chip onto one that holds
+    other keys."""
     details = dict(fields)
     groups = {1: encode(0x61, encode(0x5F1F, td1_mrz(details).encode())), 2: dg2(face_jpeg())}
     groups[13] = dg13(details)
     chip_key = None
-    if active or clone:
+    if active:
         # 1024 bits: a signature that fits a short APDU under secure messaging
         chip_key = rsa.generate_private_key(public_exponent=65537, key_size=1024)
         groups[15] = dg15(chip_key.public_key())
         if clone:
             chip_key = rsa.generate_private_key(public_exponent=65537, key_size=1024)
+    ca_key = None
+    if chip_auth:
+        ca_key = ec.generate_private_key(ec.SECP256R1())
+        groups[14] = dg14(ca_key.public_key())
+        if clone:
+            ca_key = ec.generate_private_key(ec.SECP256R1())
     sod = signed_sod(groups, pki.signer, pki.signer_key)
     if tamper_dg13:  # changed after signing: the name a forger would want
         details["full_name"] = "Nguyễn Văn Bảo"
@@ -351,4 +380,4 @@ def build_card(
     files = {lds.dg_fid(n): content for n, content in groups.items()}
     files[lds.EF_COM] = ef_com(sorted(groups))
     files[lds.EF_SOD] = sod
-    return CardImage(files, key_of(fields), active_key=chip_key)
+    return CardImage(files, key_of(fields), active_key=chip_key, chip_key=ca_key)

@@ -123,6 +123,10 @@ class EmrtdCard:
         # the chip's own Active Authentication key (RSA), never readable from the card
         aa = spec.get("active_key")
         self.aa_key = (int(aa["n"], 16), int(aa["d"], 16)) if aa else None
+        # its Chip Authentication key (ECDH, P-256), never readable either
+        ca = spec.get("chip_key")
+        self.ca_key = int(ca, 16) if ca else None
+        self.pending: tuple[bytes, bytes] | None = None  # session keys after this answer
         self.atr = atr
         self.reads = 0
         self.reset()
@@ -208,6 +212,8 @@ class EmrtdCard:
         body += _tlv(0x99, sw)
         self.ssc = (self.ssc + 1) % (1 << 64)
         body += _tlv(0x8E, _mac(ks_mac, _pad(self.ssc.to_bytes(8, "big") + body)))
+        if self.pending is not None:  # Chip Authentication: new keys from the next command
+            self.session, self.pending, self.ssc = self.pending, None, 0
         return body + SW_OK
 
     def _command(
@@ -230,9 +236,25 @@ class EmrtdCard:
                 return b"", b"\x6b\x00"
             chunk = self.current[offset : offset + (le or 256)]
             return chunk, SW_OK
+        if ins == 0x22 and (p1, p2) == (0x41, 0xA6) and self.ca_key is not None:
+            return self._set_kat(data)
         if ins == 0x88 and self.aa_key is not None:
             return self._internal_authenticate(data), SW_OK
         return b"", b"\x6d\x00"
+
+    def _set_kat(self, data: bytes) -> tuple[bytes, bytes]:
+        """MSE:Set KAT: ECDH of the chip's static key with the reader's ephemeral point."""
+        from cryptography.hazmat.primitives.asymmetric import ec
+
+        dos = _parse_dos(data)
+        try:
+            peer = ec.EllipticCurvePublicKey.from_encoded_point(ec.SECP256R1(), dos[0x91])
+        except (KeyError, ValueError):
+            return b"", b"\x6a\x80"
+        private = ec.derive_private_key(self.ca_key, ec.SECP256R1())
+        shared = private.exchange(ec.ECDH(), peer)
+        self.pending = (_kdf(shared, 1), _kdf(shared, 2))
+        return b"", SW_OK
 
     def _internal_authenticate(self, challenge: bytes) -> bytes:
         """ISO/IEC 9796-2 scheme 1, SHA-1, partial recovery: 6A || M1 || H(M1 || C) || BC."""
