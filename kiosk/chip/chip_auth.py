@@ -3,15 +3,16 @@ chip's static key from DG14 gives new secure messaging keys. Only the genuine ch
 private key, can answer under them: a copy of the files onto another chip cannot.
 
 Implemented: id-CA-ECDH-3DES-CBC-CBC with a named curve (MSE:Set KAT, then 3DES secure
-messaging with keys derived from the shared secret, SSC zero). DH and AES variants, and keys
-with explicit curve parameters, come out `unsupported`."""
+messaging with keys derived from the shared secret, SSC zero). Keys with explicit curve
+parameters are matched to the named curve with the same base point. DH and AES variants come
+out `unsupported`."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Literal
 
-from asn1crypto import core
+from asn1crypto import core, keys
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 
@@ -63,9 +64,12 @@ def parse_dg14(data: bytes) -> Dg14:
             key_id = int.from_bytes(parts[2].value, "big") if len(parts) > 2 else None
             try:
                 key = serialization.load_der_public_key(parts[1].raw)
-            except (ValueError, TypeError):  # explicit curve parameters, not a named curve
-                other += 1
-                continue
+            except (ValueError, TypeError):  # explicit parameters the library does not map
+                explicit = explicit_key(parts[1].raw)
+                if explicit is None:
+                    other += 1
+                    continue
+                key = explicit
             if isinstance(key, ec.EllipticCurvePublicKey):
                 keys.append(ChipKey(key, key_id))
             else:
@@ -73,6 +77,43 @@ def parse_dg14(data: bytes) -> Dg14:
         elif oid.startswith("0.4.0.127.0.7.2.2.1."):  # id-PK-DH and others
             other += 1
     return Dg14(tuple(protocols), tuple(keys), other)
+
+
+# curves a chip's explicit parameters are matched against, by their base point
+_CURVES: tuple[type[ec.EllipticCurve], ...] = (
+    ec.SECP256R1,
+    ec.BrainpoolP256R1,
+    ec.SECP384R1,
+    ec.BrainpoolP384R1,
+    ec.SECP521R1,
+    ec.BrainpoolP512R1,
+    ec.SECP224R1,
+    ec.SECP192R1,
+)
+
+
+def explicit_key(spki: bytes) -> ec.EllipticCurvePublicKey | None:
+    """An EC key whose SubjectPublicKeyInfo spells out its curve (as many chips write DG14):
+    the named curve with the same base point, the point checked to lie on it."""
+    try:
+        info = keys.PublicKeyInfo.load(spki)
+        params = info["algorithm"]["parameters"]
+        if info["algorithm"]["algorithm"].native != "ec" or params.name != "specified":
+            return None
+        base = bytes(params.chosen["base"].native)
+        point = bytes(info["public_key"].native)
+    except (ValueError, TypeError, KeyError):
+        return None
+    for curve in _CURVES:
+        generator = _point(ec.derive_private_key(1, curve()).public_key())
+        size = (len(generator) - 1) // 2
+        if len(base) < 1 + size or base[1 : 1 + size] != generator[1 : 1 + size]:
+            continue
+        try:
+            return ec.EllipticCurvePublicKey.from_encoded_point(curve(), point)
+        except ValueError:
+            return None
+    return None
 
 
 def _point(key: ec.EllipticCurvePublicKey) -> bytes:

@@ -58,7 +58,7 @@ def test_dg14_keys_this_reader_can_and_cannot_use() -> None:
     from asn1crypto import core
 
     from kiosk.chip import chip_auth, tlv
-    from tests.helpers.chip_card import dg14
+    from tests.helpers.chip_card import dg14, explicit_spki
 
     key = ec.generate_private_key(ec.SECP256R1()).public_key()
     parsed = chip_auth.parse_dg14(dg14(key))
@@ -74,5 +74,8 @@ def test_dg14_keys_this_reader_can_and_cannot_use() -> None:
             ),
         ),
     )
+    assert chip_auth.explicit_key(explicit_spki(key)).public_numbers() == key.public_numbers()
+    spelled_out = chip_auth.parse_dg14(dg14(key, explicit=True))
+    assert [k.public_key.public_numbers() for k in spelled_out.keys] == [key.public_numbers()]
     unusable = chip_auth.parse_dg14(dh_only)
     assert (unusable.keys, unusable.other_keys) == ((), 1)

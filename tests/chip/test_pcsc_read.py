@@ -102,7 +102,8 @@ def test_active_authentication_tells_a_cloned_chip(
 def test_chip_authentication_tells_a_cloned_chip(
     stack: PcscStack, pki: chip_card.TestPki, csca_dir: Path, tmp_path: Path
 ) -> None:
-    genuine = chip_card.build_card(pki, chip_auth=True).write(tmp_path / "genuine.json")
+    genuine = chip_card.build_card(pki, chip_auth=True, explicit_curve=True)
+    genuine = genuine.write(tmp_path / "genuine.json")
     clone = chip_card.build_card(pki, chip_auth=True, clone=True).write(tmp_path / "clone.json")
     cscas = sod.load_csca(csca_dir)
     with stack.card(genuine):

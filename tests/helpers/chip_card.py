@@ -331,10 +331,52 @@ def dg15(key: rsa.RSAPublicKey) -> bytes:
     return encode(0x6F, spki)
 
 
-def dg14(key: ec.EllipticCurvePublicKey) -> bytes:
+# P-256 (SEC 2): what a chip writes when it spells its curve out in DG14
+_P256 = {
+    "p": 0xFFFFFFFF00000001000000000000000000000000FFFFFFFFFFFFFFFFFFFFFFFF,
+    "b": 0x5AC635D8AA3A93E7B3EBBD55769886BC651D06B0CC53B0F63BCE3C3E27D2604B,
+    "n": 0xFFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551,
+}
+
+
+def explicit_spki(key: ec.EllipticCurvePublicKey) -> bytes:
+    """The key's SubjectPublicKeyInfo with P-256's parameters written out, not named."""
+    from asn1crypto import keys
+
+    def point(k: ec.EllipticCurvePublicKey) -> bytes:
+        return k.public_bytes(
+            serialization.Encoding.X962, serialization.PublicFormat.UncompressedPoint
+        )
+
+    generator = ec.derive_private_key(1, ec.SECP256R1()).public_key()
+    domain = {
+        "version": "ecdpVer1",
+        "field_id": {"field_type": "prime_field", "parameters": _P256["p"]},
+        "curve": {
+            "a": (_P256["p"] - 3).to_bytes(32, "big"),
+            "b": _P256["b"].to_bytes(32, "big"),
+        },
+        "base": point(generator),
+        "order": _P256["n"],
+        "cofactor": 1,
+    }
+    info = keys.PublicKeyInfo(
+        {
+            "algorithm": {"algorithm": "ec", "parameters": ("specified", domain)},
+            "public_key": point(key),
+        }
+    )
+    return bytes(info.dump())
+
+
+def dg14(key: ec.EllipticCurvePublicKey, *, explicit: bool = False) -> bytes:
     """SecurityInfos: ChipAuthenticationInfo (ECDH, 3DES, version 1) and the public key."""
-    spki = key.public_bytes(
-        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    spki = (
+        explicit_spki(key)
+        if explicit
+        else key.public_bytes(
+            serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
     )
     ca_info = core.Sequence.load(
         encode(
@@ -352,6 +394,7 @@ def build_card(
     tamper_dg13: bool = False,
     active: bool = False,
     chip_auth: bool = False,
+    explicit_curve: bool = False,
     clone: bool = False,
 ) -> CardImage:
     """`active`: the chip has DG15 and answers Active Authentication; `chip_auth`: DG14 and
@@ -370,7 +413,7 @@ def build_card(
     ca_key = None
     if chip_auth:
         ca_key = ec.generate_private_key(ec.SECP256R1())
-        groups[14] = dg14(ca_key.public_key())
+        groups[14] = dg14(ca_key.public_key(), explicit=explicit_curve)
         if clone:
             ca_key = ec.generate_private_key(ec.SECP256R1())
     sod = signed_sod(groups, pki.signer, pki.signer_key)
