@@ -79,6 +79,12 @@ def test_exit_codes(
         assert data["authentication_reason"] == "no_csca"
         code, _, err = _run(capsys, "--expiry", "2030-03-16")
         assert (code, err.strip().endswith("[access_denied]")) == (4, True)
+        plain = [a for a in ARGS if a != "--json"]
+        assert main([*plain, "--expiry", "2030-03-15", "--csca", str(tmp_path)]) == 0
+        lines = capsys.readouterr().out.splitlines()
+        assert f"reader: {stack.reader}" in lines and "authentication: not_verified" in lines
+    code, _, err = _run(capsys, "--expiry", "2030-03-15", "--reader", "No Such Reader")
+    assert (code, err.strip().endswith("[no_reader]")) == (3, True)
     tampered = chip_card.build_card(pki, tamper_dg13=True).write(tmp_path / "t.json")
     with stack.card(tampered):
         code, data, _ = _run(capsys, "--expiry", "2030-03-15")
