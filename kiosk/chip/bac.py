@@ -4,26 +4,17 @@ access keys from the MRZ, and the two halves of the mutual authentication."""
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 
 from kiosk.chip import cipher
 from kiosk.chip.errors import AccessDenied, SecureMessagingError
-
-_VALUES = {**{str(d): d for d in range(10)}, "<": 0}
-_VALUES.update({chr(ord("A") + i): 10 + i for i in range(26)})
-_WEIGHTS = (7, 3, 1)
+# the ICAO check digit is the domain's (kiosk/domain/mrz.py), re-exported for the key
+from kiosk.domain.mrz import check_digit as check_digit
 
 ENC_COUNTER = 1
 MAC_COUNTER = 2
-
-
-def check_digit(field: str) -> str:
-    """Doc 9303 part 3, 4.9: weights 7-3-1, letters A=10..Z=35, filler 0, modulo 10."""
-    try:
-        total = sum(_VALUES[c] * _WEIGHTS[i % 3] for i, c in enumerate(field))
-    except KeyError as exc:
-        raise ValueError(f"character not allowed in an MRZ field: {exc.args[0]!r}") from None
-    return str(total % 10)
+_MRZ_FIELD = re.compile(r"[A-Z0-9<]+")
 
 
 def adjust_parity(key: bytes) -> bytes:
@@ -54,8 +45,8 @@ class BacKey:
         for value in (self.date_of_birth, self.date_of_expiry):
             if len(value) != 6 or not value.isdigit():
                 raise ValueError("dates are YYMMDD")
-        if not self.document_number:
-            raise ValueError("empty document number")
+        if not _MRZ_FIELD.fullmatch(self.document_number.upper()):
+            raise ValueError("document number: MRZ characters only")
 
     def mrz_information(self) -> str:
         number = self.document_number.upper()

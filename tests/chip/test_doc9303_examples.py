@@ -38,7 +38,9 @@ def test_check_digits() -> None:
     assert bac.check_digit("690806") == "1"
     assert bac.check_digit("940623") == "6"
     with pytest.raises(ValueError):
-        bac.check_digit("a")
+        bac.BacKey("L898-02C", "690806", "940623")
+    with pytest.raises(ValueError):
+        bac.BacKey("L898902C", "6908O6", "940623")
 
 
 def test_d3_external_authenticate_data() -> None:
