@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from kiosk.chip import cipher
 from kiosk.chip.errors import AccessDenied, SecureMessagingError
+
 # the ICAO check digit is the domain's (kiosk/domain/mrz.py), re-exported for the key
 from kiosk.domain.mrz import check_digit as check_digit
 
