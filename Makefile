@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 QT_FREE := kiosk/domain kiosk/portal kiosk/forms kiosk/journal kiosk/scanner kiosk/sandbox \
-           kiosk/cases kiosk/doctor \
+           kiosk/cases kiosk/doctor kiosk/chip \
            kiosk/config.py kiosk/paths.py kiosk/logs.py kiosk/resources.py kiosk/process_privacy.py
 TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
@@ -23,7 +23,7 @@ system-deps:
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[dev,sane]'
+	$(PY) -m pip install -q -e '.[dev,sane,chip]'
 	@touch $@
 
 i18n: $(QM)

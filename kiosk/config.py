@@ -122,6 +122,7 @@ class ScannerSettings(_Section):
     color: bool = True
     watch_folder: str = ""
     escl_discovery: bool = True
+    chip_csca: str = Field("", description="CSCA certificates for the ID card chip (docs/chip.md)")
 
 
 class PrinterSettings(_Section):

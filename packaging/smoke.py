@@ -305,6 +305,16 @@ def check_scanner_backends(b: Bundle) -> str:
     return f"cameras listed ({', '.join(p.name for p in plugins)}); {sane}"
 
 
+def check_chip_readers(b: Bundle) -> str:
+    """pyscard is in the bundle and lists PC/SC readers (none here is fine: no pcscd)."""
+    result = b.run("doctor", "--json", "--only", "chip")
+    checks = json.loads(result.stdout)["checks"]
+    said = json.dumps(checks, ensure_ascii=False)
+    if not checks or "=pyscard" in said:  # chip_pcsc_unavailable (error=pyscard): not frozen in
+        raise SmokeFailure(f"the bundle cannot load pyscard: {said}\n{result.stderr}")
+    return f"chip line: {checks[0]['status']}"
+
+
 def check_icon(b: Bundle) -> str:
     """The desktop entry's icon is where the entry says, inside the bundle."""
     entry = (ROOT / "packaging" / "linux" / "kiosk.desktop").read_text(encoding="utf-8")
@@ -352,6 +362,7 @@ CHECKS: list[tuple[str, Callable[[Bundle], str]]] = [
     ("doctor", check_doctor),
     ("installed mode", check_installed_mode),
     ("scanner backends", check_scanner_backends),
+    ("chip readers", check_chip_readers),
     ("icon", check_icon),
     ("linked libraries", check_linked_libraries),
 ]

@@ -17,6 +17,10 @@ PACKAGES=(
   sane-utils libsane1 libsane-dev sane-airscan
   # Reading PDFs back in tests, screenshots
   poppler-utils qpdf imagemagick
+  # Contactless chip (docs/chip.md): PC/SC daemon, the virtual reader and card emulator for the
+  # tests, pyscard's build (libpcsclite-dev, swig) and the emulator's ciphers
+  pcscd libpcsclite-dev swig vsmartcard-vpcd vsmartcard-vpicc python3-virtualsmartcard
+  python3-pycryptodome
 )
 
 command -v dpkg-query >/dev/null 2>&1 || { echo "system-deps: not a Debian-like system, skipped"; exit 0; }

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from kiosk.doctor import config_check, gateway_checks, local_checks, scanner_check
+from kiosk.doctor import chip_check, config_check, gateway_checks, local_checks, scanner_check
 from kiosk.doctor.codes import Hint, Said, say
 from kiosk.doctor.context import DoctorContext
 from kiosk.doctor.result import CheckResult, failed
@@ -26,6 +26,7 @@ ORDER = (
     "login",
     "keyring",
     "scanners",
+    "chip",
     "printers",
     "fonts",
     "disk",
@@ -52,6 +53,7 @@ def standard_checks(*, printers: Check | None = None) -> list[NamedCheck]:
         "login": gateway_checks.login_check,
         "keyring": local_checks.keyring_check,
         "scanners": scanner_check.scanners_check,
+        "chip": chip_check.chip_check,
         "fonts": local_checks.fonts_check,
         "disk": local_checks.disk_check,
         "data_dir": local_checks.data_dir_check,

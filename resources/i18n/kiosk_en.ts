@@ -132,6 +132,119 @@
     </message>
 </context>
 <context>
+    <name>ChipPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="113" />
+        <source>Đọc chip (F7)</source>
+        <translation>Read chip (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="118" />
+        <source>✓ Đã xác thực chip</source>
+        <translation>✓ Chip verified</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="120" />
+        <source>Đọc từ chip, chưa xác thực được chữ ký</source>
+        <translation>Read from the chip, signature not verified</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="122" />
+        <source>Chip không qua kiểm tra chữ ký</source>
+        <translation>The chip failed the signature check</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="124" />
+        <source>Đặt thẻ lên đầu đọc rồi bấm F7</source>
+        <translation>Put the card on the reader and press F7</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="139" />
+        <source>Đang đọc chip… giữ yên thẻ trên đầu đọc</source>
+        <translation>Reading the chip… keep the card still on the reader</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="151" />
+        <source>Cần ngày sinh để mở chip: hãy điền ngày sinh trước.</source>
+        <translation>The chip needs the date of birth: enter it first.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="159" />
+        <source>Đọc chip</source>
+        <translation>Read chip</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="160" />
+        <source>Ngày hết hạn in trên thẻ (ngày/tháng/năm):</source>
+        <translation>Expiry date printed on the card (day/month/year):</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="165" />
+        <source>Ngày hết hạn không đúng dạng ngày/tháng/năm.</source>
+        <translation>The expiry date is not in day/month/year form.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="170" />
+        <source>Số CCCD không phải 12 chữ số: không mở được chip.</source>
+        <translation>The ID number is not 12 digits: the chip cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="180" />
+        <source>Máy chưa có dịch vụ đọc thẻ (PC/SC).</source>
+        <translation>This PC has no card reader service (PC/SC).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="181" />
+        <source>Không thấy đầu đọc thẻ: cắm đầu đọc rồi thử lại.</source>
+        <translation>No card reader found: plug the reader in and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="182" />
+        <source>Chưa có thẻ trên đầu đọc: đặt thẻ lên rồi bấm F7.</source>
+        <translation>No card on the reader: put the card on it and press F7.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="183" />
+        <source>Thẻ bị nhấc ra khi đang đọc: chưa điền gì, hãy đọc lại.</source>
+        <translation>The card was removed during the read: nothing was filled, read it again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="185" />
+        <source>Chip không mở: số CCCD, ngày sinh hoặc ngày hết hạn không khớp với thẻ.</source>
+        <translation>The chip did not open: the ID number, date of birth or expiry date does not match the card.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="187" />
+        <source>Thẻ này không có chip căn cước.</source>
+        <translation>This card has no identity chip.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="189" />
+        <source>Đọc chip bị lỗi, hãy đọc lại.</source>
+        <translation>Reading the chip failed; read it again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="201" />
+        <source>Dữ liệu trong chip không khớp chữ ký của cơ quan cấp: không điền. Thẻ có thể đã bị sửa; hãy báo cán bộ phụ trách.</source>
+        <translation>The chip's data does not match the issuer's signature: nothing filled. The card may have been altered; tell the officer in charge.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="208" />
+        <source>Chip này của một thẻ khác số CCCD đang làm: không điền.</source>
+        <translation>This chip belongs to a card with another ID number: nothing filled.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="233" />
+        <source>Đọc từ chip</source>
+        <translation>Read from the chip</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="250" />
+        <source>Chip khác với thông tin đã có, đã điền theo chip: {fields}. Hãy đối chiếu.</source>
+        <translation>The chip differs from the details entered; filled from the chip: {fields}. Please check.</translation>
+    </message>
+</context>
+<context>
     <name>ConfigWords</name>
     <message>
         <location filename="../../kiosk/ui/catalogue/config_words.py" line="18" />
@@ -450,104 +563,104 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="150" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="153" />
         <source>Bước 3. Thông tin công dân</source>
         <translation>Step 3. Citizen's details</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="153" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="156" />
         <source>Đối chiếu thông tin điền từ mã QR với thẻ. Số di động phải của chính công dân: mã OTP và mật khẩu gửi tới số này.</source>
         <translation>Check the details filled from the QR code against the card. The mobile number must be the citizen's own: the OTP and the password go to it.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="158" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="161" />
         <source>Số CCCD/CMND</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="159" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="162" />
         <source>&amp;Họ và tên</source>
         <translation>&amp;Full name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="160" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="163" />
         <source>&amp;Ngày sinh</source>
         <translation>Date of &amp;birth</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="161" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="164" />
         <source>&amp;Giới tính</source>
         <translation>&amp;Sex</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="162" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="165" />
         <source>Số CMND cũ</source>
         <translation>Old ID number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="163" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="166" />
         <source>Nơi &amp;thường trú</source>
         <translation>Permanent &amp;address</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="164" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="167" />
         <source>Số điện thoại &amp;di động</source>
         <translation>&amp;Mobile phone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="165" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="168" />
         <source>&amp;Email</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="166" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="169" />
         <source>Đơn &amp;vị tiếp nhận</source>
         <translation>Receiving &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="170" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="173" />
         <source>ngày/tháng/năm, ví dụ 07/03/1995</source>
         <translation>day/month/year, e.g. 07/03/1995</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="171" />
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="172" />
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="173" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="174" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="175" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="176" />
         <source>không bắt buộc</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="174" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="177" />
         <source>ví dụ 0912 345 678</source>
         <translation>e.g. 0912 345 678</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="175" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="178" />
         <source>Số chính chủ: công dân đã xác nhận (Alt+C)</source>
         <translation>Citizen's own number: confirmed (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="176" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="179" />
         <source>Đã đối chiếu với thẻ, vẫn tiếp tục (Alt+X)</source>
         <translation>Checked against the card, go on (Alt+X)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="177" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="180" />
         <source>Điền lại từ mã QR</source>
         <translation>Refill from the QR code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="276" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="279" />
         <source>Cần đối chiếu với thẻ trước khi tiếp tục:</source>
         <translation>Check against the card before going on:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="342" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="345" />
         <source>Hãy đối chiếu các cảnh báo với thẻ rồi bấm Alt+X để xác nhận.</source>
         <translation>Check the warnings against the card, then press Alt+X to confirm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="347" />
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="350" />
         <source>Còn thông tin chưa hợp lệ: xem các dòng màu đỏ.</source>
         <translation>Some details are not valid yet: see the lines in red.</translation>
     </message>
@@ -555,482 +668,517 @@
 <context>
     <name>Doctor</name>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="52" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="53" />
         <source>Lỗi ngoài dự kiến khi kiểm tra ({error})</source>
         <translation>Unexpected error while checking ({error})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="53" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="54" />
         <source>{error}</source>
         <translation>{error}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="54" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="55" />
         <source>Không có tệp cấu hình nào: giá trị mặc định</source>
         <translation>No configuration file: default values</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="57" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="58" />
         <source>Đọc được: {files}</source>
         <translation>Read: {files}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="58" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="59" />
         <source>CHẾ ĐỘ ĐÀO TẠO (chưa đặt gateway.url)</source>
         <translation>TRAINING MODE (gateway.url not set)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="59" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="60" />
         <source>tệp của người dùng ghi đè khoá của hệ thống: {keys}</source>
         <translation>the user's file overrides keys of the system file: {keys}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="62" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="63" />
         <source>Cấu hình sai: xem dòng Tệp cấu hình</source>
         <translation>Configuration is wrong: see the Configuration file line</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="65" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="66" />
+        <source>Không dùng được PC/SC (dịch vụ pcscd hoặc Smart Card): {error}</source>
+        <translation>PC/SC cannot be used (the pcscd or Smart Card service): {error}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="69" />
+        <source>Không có đầu đọc chip nào</source>
+        <translation>No chip reader</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="70" />
+        <source>{count} đầu đọc: {readers}</source>
+        <translation>{count} reader(s): {readers}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="71" />
+        <source>chưa cài chứng thư CSCA: chip đọc được nhưng không xác thực được</source>
+        <translation>no CSCA certificate installed: the chip can be read but not verified</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="74" />
+        <source>không thấy chứng thư CSCA ở {path}</source>
+        <translation>no CSCA certificate found at {path}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="75" />
+        <source>{path} không chứa chứng thư CSCA nào đọc được</source>
+        <translation>{path} holds no readable CSCA certificate</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="78" />
+        <source>{count} chứng thư CSCA ở {path}</source>
+        <translation>{count} CSCA certificate(s) at {path}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="79" />
         <source>Chính thức: gateway.url đã đặt</source>
         <translation>Live: gateway.url is set</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="66" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="80" />
         <source>Chế độ đào tạo: chọn trong cấu hình (gateway.mode = "training")</source>
         <translation>Training mode: chosen in the configuration (gateway.mode = "training")</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="69" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="83" />
         <source>Chế độ đào tạo: bản chạy từ mã nguồn, chưa cài đặt</source>
         <translation>Training mode: run from source, not installed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="72" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="86" />
         <source>Chưa cấu hình: máy đã cài kiosk nhưng không có gateway.url (đã tìm: {searched})</source>
         <translation>Not configured: the kiosk is installed but has no gateway.url (looked in: {searched})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="76" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="90" />
         <source>An toàn: {backend}</source>
         <translation>Secure: {backend}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="77" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="91" />
         <source>Kho khoá lưu dạng văn bản thường, không an toàn: {backend}</source>
         <translation>The keyring stores plain text, not secure: {backend}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="80" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="94" />
         <source>Kho khoá có nhưng đang lỗi hoặc bị khoá: {backend}</source>
         <translation>The keyring exists but is failing or locked: {backend}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="83" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="97" />
         <source>Không có kho khoá của hệ điều hành ({backend})</source>
         <translation>No keyring of the operating system ({backend})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="86" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="100" />
         <source>Thiếu phông giấy tờ: {files}</source>
         <translation>Form fonts missing: {files}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="87" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="101" />
         <source>Tệp phông {file} hỏng ({error})</source>
         <translation>Font file {file} is damaged ({error})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="88" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="102" />
         <source>Thiếu phông giao diện ({package}): {files}</source>
         <translation>Interface fonts missing ({package}): {files}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="91" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="105" />
         <source>Phông giấy tờ {package} ({count} kiểu, đọc được); phông giao diện {ui_package} có đủ</source>
         <translation>Form font {package} ({count} styles, readable); interface font {ui_package} complete</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="95" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="109" />
         <source>Còn trống {free} trên ổ chứa {path}</source>
         <translation>{free} free on the drive holding {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="96" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="110" />
         <source>Ghi được: {path} (và thư mục nhật ký, tạm, cấu hình)</source>
         <translation>Writable: {path} (and the log, temporary and configuration folders)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="99" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="113" />
         <source>Không ghi được vào thư mục dữ liệu {folder}: {error}</source>
         <translation>Cannot write to the data folder {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="102" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="116" />
         <source>Không ghi được vào thư mục nhật ký {folder}: {error}</source>
         <translation>Cannot write to the log folder {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="105" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="119" />
         <source>Không ghi được vào thư mục tạm {folder}: {error}</source>
         <translation>Cannot write to the temporary folder {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="108" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="122" />
         <source>Không ghi được vào thư mục cấu hình {folder}: {error}</source>
         <translation>Cannot write to the configuration folder {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="111" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="125" />
         <source>Tốt: {path}</source>
         <translation>Good: {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="112" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="126" />
         <source>Nhật ký {path}</source>
         <translation>Journal {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="113" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="127" />
         <source>chưa có, sẽ tạo ở hồ sơ đầu tiên</source>
         <translation>not there yet, created with the first case</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="114" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="128" />
         <source>{cases} hồ sơ, {unfinished} chưa xong, {awaiting} chờ đối chiếu với máy chủ; {size}</source>
         <translation>{cases} cases, {unfinished} unfinished, {awaiting} awaiting the gateway's answer; {size}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="118" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="132" />
         <source>{size}</source>
         <translation>{size}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="119" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="133" />
         <source>{count} tệp hỏng đã cất riêng</source>
         <translation>{count} damaged files put aside</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="120" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="134" />
         <source>kiosk {version} (bản cài đặt), Python {python}, PySide6 {qt}, {platform}</source>
         <translation>kiosk {version} (installed build), Python {python}, PySide6 {qt}, {platform}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="123" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="137" />
         <source>kiosk {version} (chạy từ mã nguồn), Python {python}, PySide6 {qt}, {platform}</source>
         <translation>kiosk {version} (running from source), Python {python}, PySide6 {qt}, {platform}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="126" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="140" />
         <source>{host} trả lời sau {ms} ms; phiên bản {version}, hợp đồng {contract}</source>
         <translation>{host} answered in {ms} ms; version {version}, contract {contract}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="129" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="143" />
         <source>máy chủ đào tạo chạy trong máy này trả lời sau {ms} ms; phiên bản {version}, hợp đồng {contract}</source>
         <translation>the training gateway inside this PC answered in {ms} ms; version {version}, contract {contract}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="134" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="148" />
         <source>chế độ đào tạo</source>
         <translation>training mode</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="135" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="149" />
         <source>chế độ chính thức</source>
         <translation>live mode</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="136" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="150" />
         <source>kiosk này dùng hợp đồng {contract}</source>
         <translation>this kiosk speaks contract {contract}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="137" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="151" />
         <source>CẢNH BÁO: máy chủ đào tạo, tài khoản tạo ra không có thật</source>
         <translation>WARNING: a training gateway, the accounts it creates are not real</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="140" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="154" />
         <source>Không khởi động được máy chủ đào tạo nội bộ ({error})</source>
         <translation>The built-in training gateway did not start ({error})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="143" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="157" />
         <source>Tệp CA trong gateway.ca_bundle không dùng được</source>
         <translation>The CA file in gateway.ca_bundle cannot be used</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="146" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="160" />
         <source>Địa chỉ máy chủ bị từ chối: {url}</source>
         <translation>The gateway address was refused: {url}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="147" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="161" />
         <source>Kết nối tới {host} được nhưng chứng chỉ TLS không hợp lệ</source>
         <translation>{host} can be reached but its TLS certificate is not valid</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="150" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="164" />
         <source>{host} không trả lời trong {seconds} giây</source>
         <translation>{host} did not answer within {seconds} seconds</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="151" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="165" />
         <source>Không kết nối được {host}</source>
         <translation>Cannot connect to {host}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="152" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="166" />
         <source>{host} đang lỗi (HTTP {status})</source>
         <translation>{host} is failing (HTTP {status})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="153" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="167" />
         <source>{host} trả lời nhưng không phải cổng kết nối của kiosk (HTTP {status})</source>
         <translation>{host} answers but is not the kiosk's gateway (HTTP {status})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="156" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="170" />
         <source>{host} trả lời nhưng không phải cổng kết nối của kiosk (câu trả lời lạ)</source>
         <translation>{host} answers but is not the kiosk's gateway (an odd answer)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="159" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="173" />
         <source>Lỗi khi gọi {host} ({error})</source>
         <translation>Error calling {host} ({error})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="160" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="174" />
         <source>qua proxy của máy, proxy không chuyển được yêu cầu</source>
         <translation>through this PC's proxy, which could not pass the request on</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="163" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="177" />
         <source>cổng không hợp lệ</source>
         <translation>the port is not valid</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="164" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="178" />
         <source>kết nối mở được nhưng bị cắt giữa chừng</source>
         <translation>the connection opens but is cut off midway</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="165" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="179" />
         <source>không tìm thấy tên máy chủ {host} (DNS)</source>
         <translation>the server name {host} was not found (DNS)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="166" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="180" />
         <source>{host} từ chối kết nối ở cổng {port} (dịch vụ không chạy hoặc tường lửa chặn)</source>
         <translation>{host} refuses connections on port {port} (service not running or blocked by a firewall)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="169" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="183" />
         <source>không có trả lời từ {host}:{port} sau {seconds} giây (mạng hoặc tường lửa)</source>
         <translation>no answer from {host}:{port} after {seconds} seconds (network or firewall)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="172" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="186" />
         <source>không tới được {host}:{port} ({error})</source>
         <translation>{host}:{port} cannot be reached ({error})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="173" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="187" />
         <source>Chế độ đào tạo: máy chủ chạy trong máy này, không qua mạng</source>
         <translation>Training mode: the gateway runs inside this PC, not over the network</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="176" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="190" />
         <source>Máy chủ chạy trên chính máy này (http): không cần TLS</source>
         <translation>The gateway runs on this very PC (http): no TLS needed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="179" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="193" />
         <source>CẢNH BÁO: địa chỉ http, dữ liệu đi trên mạng không mã hoá (chỉ dùng cho phòng đào tạo riêng)</source>
         <translation>WARNING: an http address, data travels over the network unencrypted (for a separate training room only)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="184" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="198" />
         <source>Cổng trong địa chỉ không hợp lệ: {url}</source>
         <translation>The port in the address is not valid: {url}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="185" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="199" />
         <source>Chứng chỉ hợp lệ (kiểm tra qua proxy của máy)</source>
         <translation>Certificate valid (checked through this PC's proxy)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="188" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="202" />
         <source>Chứng chỉ của máy chủ không được tin cậy (qua proxy)</source>
         <translation>The gateway's certificate is not trusted (through the proxy)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="191" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="205" />
         <source>Không kiểm tra được vì không kết nối được máy chủ</source>
         <translation>Not checked: the gateway cannot be reached</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="194" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="208" />
         <source>Hợp lệ: cấp cho {subject}, bởi {issuer}, {protocol}; hết hạn {expires} (còn {days} ngày)</source>
         <translation>Valid: issued to {subject} by {issuer}, {protocol}; expires {expires} ({days} days left)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="198" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="212" />
         <source>CẢNH BÁO: sắp hết hạn, báo đơn vị quản lý máy chủ gia hạn</source>
         <translation>WARNING: expires soon, ask the gateway's operators to renew it</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="201" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="215" />
         <source>Bắt tay TLS thất bại ({reason})</source>
         <translation>The TLS handshake failed ({reason})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="202" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="216" />
         <source>Chứng chỉ của máy chủ đã hết hạn ({reason}); ngày giờ của máy này: {now}</source>
         <translation>The gateway's certificate has expired ({reason}); this PC's date and time: {now}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="205" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="219" />
         <source>Chứng chỉ của máy chủ chưa tới ngày hiệu lực ({reason}); ngày giờ của máy này: {now}</source>
         <translation>The gateway's certificate is not valid yet ({reason}); this PC's date and time: {now}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="209" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="223" />
         <source>Chứng chỉ không cấp cho tên {host} ({reason})</source>
         <translation>The certificate is not issued for the name {host} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="212" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="226" />
         <source>Chứng chỉ do một CA mà máy này không tin cậy cấp ({reason})</source>
         <translation>The certificate was issued by a CA this PC does not trust ({reason})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="215" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="229" />
         <source>Chứng chỉ không hợp lệ ({reason})</source>
         <translation>The certificate is not valid ({reason})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="216" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="230" />
         <source>Không so được giờ vì máy chủ không trả lời</source>
         <translation>The time cannot be compared: the gateway did not answer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="217" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="231" />
         <source>Đồng hồ máy khớp máy chủ (lệch dưới 1 giây)</source>
         <translation>The PC's clock matches the gateway (less than 1 second apart)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="218" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="232" />
         <source>Đồng hồ máy nhanh {seconds} giây so với máy chủ</source>
         <translation>The PC's clock is {seconds} seconds ahead of the gateway</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="219" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="233" />
         <source>Đồng hồ máy chậm {seconds} giây so với máy chủ</source>
         <translation>The PC's clock is {seconds} seconds behind the gateway</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="220" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="234" />
         <source>Không thử được vì máy chủ không trả lời</source>
         <translation>Not tried: the gateway did not answer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="221" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="235" />
         <source>Máy chủ từ chối tài khoản {user}: sai tên hoặc mật khẩu</source>
         <translation>The gateway refuses the account {user}: wrong name or password</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="224" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="238" />
         <source>Tài khoản {user} đang tạm khoá vì nhập sai nhiều lần</source>
         <translation>The account {user} is locked for a while after too many wrong attempts</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="227" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="241" />
         <source>Đăng nhập không được ({kind})</source>
         <translation>Log-in failed ({kind})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="228" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="242" />
         <source>Đăng nhập được: {user} (vai trò {roles}), {eligible}/{units} đơn vị hợp lệ</source>
         <translation>Logged in: {user} (roles {roles}), {eligible}/{units} units eligible</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="231" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="245" />
         <source>đơn vị của quầy ({unit}) không có trong danh sách này</source>
         <translation>the counter's unit ({unit}) is not in this list</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="234" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="248" />
         <source>Dịch vụ đăng nhập trả lời đúng (đã thử một tài khoản không tồn tại); thử tài khoản thật: kiosk doctor --user TÊN</source>
         <translation>The log-in service answers correctly (tried an account that does not exist); to try a real account: kiosk doctor --user NAME</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="239" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="253" />
         <source>Dịch vụ đăng nhập trả lời mã lạ ({answer})</source>
         <translation>The log-in service answers an unknown code ({answer})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="242" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="256" />
         <source>Dịch vụ đăng nhập trả lời (đang giới hạn số lần thử)</source>
         <translation>The log-in service answers (attempts are being limited)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="245" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="259" />
         <source>Dịch vụ đăng nhập lỗi ({kind}, HTTP {status})</source>
         <translation>The log-in service fails ({kind}, HTTP {status})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="248" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="262" />
         <source>Máy chủ cho đăng nhập bằng một tài khoản không tồn tại</source>
         <translation>The gateway lets an account that does not exist log in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="251" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="265" />
         <source>Thấy: {devices}</source>
         <translation>Found: {devices}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="252" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="266" />
         <source>Không thấy máy quét nào</source>
         <translation>No scanner found</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="253" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="267" />
         <source>lỗi {driver}: {error}</source>
         <translation>{driver} error: {error}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="254" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="268" />
         <source>lỗi camera: {error}</source>
         <translation>camera error: {error}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="255" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="269" />
         <source>camera: không liệt kê được (thiếu Qt Multimedia)</source>
         <translation>cameras: cannot be listed (Qt Multimedia missing)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="258" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="272" />
         <source>máy quét đã chọn trước ({backend}: {device}) không thấy</source>
         <translation>the scanner chosen before ({backend}: {device}) is not found</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="261" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="275" />
         <source>Không thấy máy in nào</source>
         <translation>No printer found</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="262" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="276" />
         <source>Máy in đã chọn “{printer}” không có; các máy in: {printers}</source>
         <translation>The chosen printer “{printer}” is not there; printers: {printers}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="265" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="279" />
         <source>Có máy in ({printers}) nhưng chưa có máy in mặc định</source>
         <translation>There are printers ({printers}) but no default printer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="268" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="282" />
         <source>In ra: {printer}; các máy in: {printers}</source>
         <translation>Prints to: {printer}; printers: {printers}</translation>
     </message>
@@ -1107,237 +1255,242 @@
 <context>
     <name>DoctorHints</name>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="272" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="286" />
         <source>Gửi tệp nhật ký kiosk.log (xem docs/deploy.md, mục Nhật ký) cho nhóm hỗ trợ.</source>
         <translation>Send the log file kiosk.log (see docs/deploy.md, section Logs) to the support team.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="276" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="290" />
+        <source>Chép chứng thư CSCA (thư mục .pem/.der hoặc tệp master list) vào máy và ghi đường dẫn vào {key} (xem docs/chip.md).</source>
+        <translation>Copy the CSCA certificates (a folder of .pem/.der files or a master list file) to this PC and set its path in {key} (see docs/chip.md).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="295" />
         <source>Chạy lại bộ cài với --gateway-url (xem docs/deploy.md), hoặc ghi gateway.mode = "training" nếu máy này chỉ dùng để tập huấn.</source>
         <translation>Run the installer again with --gateway-url (see docs/deploy.md), or set gateway.mode = "training" if this PC is only used for training.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="281" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="300" />
         <source>Sửa đúng khoá được nêu (xem docs/deploy.md, mục Cấu hình); kiosk không khởi động khi cấu hình sai. Các kiểm tra khác bên dưới dùng giá trị mặc định.</source>
         <translation>Fix the key named (see docs/deploy.md, section Configuration); the kiosk does not start with a wrong configuration. The other checks below use the default values.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="287" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="306" />
         <source>Kiosk không lưu được hồ sơ khi thiếu kho khoá an toàn. Windows: dùng Windows Credential Manager (mặc định, không cài thêm gì); Linux: cài gnome-keyring và mở khoá khi đăng nhập; gỡ gói keyrings.alt và biến PYTHON_KEYRING_BACKEND nếu có.</source>
         <translation>The kiosk cannot keep cases without a secure keyring. Windows: use Windows Credential Manager (the default, nothing to install); Linux: install gnome-keyring and unlock it at log-in; remove the keyrings.alt package and the PYTHON_KEYRING_BACKEND variable if present.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="294" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="313" />
         <source>Đăng xuất rồi đăng nhập lại máy tính (để mở khoá kho khoá); Linux: kiểm tra gnome-keyring-daemon đang chạy trong phiên của cán bộ.</source>
         <translation>Log out of the computer and log in again (to unlock the keyring); Linux: check that gnome-keyring-daemon runs in the officer's session.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="299" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="318" />
         <source>Linux: cài gnome-keyring (hoặc KWallet) và chạy kiosk trong phiên đăng nhập đồ hoạ; Windows: kiểm tra dịch vụ Credential Manager đang chạy.</source>
         <translation>Linux: install gnome-keyring (or KWallet) and run the kiosk in a graphical log-in session; Windows: check that the Credential Manager service is running.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="304" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="323" />
         <source>Cài lại phần mềm kiosk (tệp trong thư mục cài đặt bị thiếu hoặc hỏng).</source>
         <translation>Reinstall the kiosk software (files in the installation folder are missing or damaged).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="307" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="326" />
         <source>Giải phóng ổ đĩa (Disk Cleanup, xoá tệp tải về cũ): kiosk cần ít nhất {min_mb} MB để lưu hồ sơ và ảnh quét.</source>
         <translation>Free up the drive (Disk Cleanup, delete old downloads): the kiosk needs at least {min_mb} MB to keep cases and scans.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="312" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="331" />
         <source>Giải phóng ổ đĩa (xoá tệp tải về cũ, dọn thùng rác và gói cài đặt cũ): kiosk cần ít nhất {min_mb} MB để lưu hồ sơ và ảnh quét.</source>
         <translation>Free up the drive (delete old downloads, empty the trash and old package caches): the kiosk needs at least {min_mb} MB to keep cases and scans.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="317" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="336" />
         <source>Cấp quyền ghi cho tài khoản máy tính của cán bộ trên thư mục đó; ổ đĩa mạng hoặc thư mục chỉ đọc không dùng được. Không xoá thư mục dữ liệu: nó chứa nhật ký hồ sơ.</source>
         <translation>Give the officer's computer account write permission on that folder; a network drive or a read-only folder cannot be used. Do not delete the data folder: it holds the case journal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="323" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="342" />
         <source>Mở kiosk: tệp hỏng sẽ được cất riêng (journal.sqlite3.corrupt-…) và nhật ký mới được tạo. Không xoá tệp đã cất; báo nhóm hỗ trợ.</source>
         <translation>Open the kiosk: the damaged file is put aside (journal.sqlite3.corrupt-…) and a new journal is created. Do not delete the file put aside; tell the support team.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="328" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="347" />
         <source>Không xoá tệp nhật ký. Chạy kiosk bằng đúng tài khoản máy tính đã dùng trước đây (khoá nằm trong kho khoá của tài khoản đó); nếu vẫn thiếu, báo nhóm hỗ trợ.</source>
         <translation>Do not delete the journal file. Run the kiosk under the computer account used before (the key is in that account's keyring); if it is still missing, tell the support team.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="334" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="353" />
         <source>Không xoá tệp nhật ký. Tệp có thể được chép từ máy khác: trả tệp về máy cũ, hoặc báo nhóm hỗ trợ.</source>
         <translation>Do not delete the journal file. It may have been copied from another PC: put it back there, or tell the support team.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="339" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="358" />
         <source>Xem dòng “Kho khoá”.</source>
         <translation>See the “Keyring” line.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="340" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="359" />
         <source>Đóng các cửa sổ kiosk khác đang mở rồi chạy lại kiểm tra.</source>
         <translation>Close the other open kiosk windows and run the check again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="343" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="362" />
         <source>Xem dòng “Thư mục dữ liệu”: kiosk cần quyền đọc và ghi tệp nhật ký.</source>
         <translation>See the “Data folder” line: the kiosk needs to read and write the journal file.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="346" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="365" />
         <source>Xem dòng “Dung lượng ổ đĩa”.</source>
         <translation>See the “Disk space” line.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="347" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="366" />
         <source>Báo nhóm hỗ trợ.</source>
         <translation>Tell the support team.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="348" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="367" />
         <source>Máy chủ và kiosk không cùng phiên bản hợp đồng: cập nhật kiosk hoặc hỏi đơn vị quản lý máy chủ.</source>
         <translation>The gateway and the kiosk speak different contract versions: update the kiosk or ask the gateway's operators.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="353" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="372" />
         <source>Cài lại phần mềm kiosk; nếu vẫn lỗi, gửi tệp nhật ký (kiosk.log) cho nhóm hỗ trợ.</source>
         <translation>Reinstall the kiosk software; if it still fails, send the log file (kiosk.log) to the support team.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="357" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="376" />
         <source>Sửa gateway.url trong tệp cấu hình hệ thống: địa chỉ phải dạng https://tên-máy-chủ[:cổng], không có tên đăng nhập, dấu ? hay #.</source>
         <translation>Fix gateway.url in the system configuration file: the address must look like https://server-name[:port], without a user name, ? or #.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="362" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="381" />
         <source>Sửa gateway.ca_bundle: đường dẫn tới tệp PEM chứa chứng chỉ CA của tỉnh (bắt đầu bằng -----BEGIN CERTIFICATE-----), đọc được bởi tài khoản của cán bộ.</source>
         <translation>Fix gateway.ca_bundle: the path of a PEM file holding the province's CA certificate (starting with -----BEGIN CERTIFICATE-----), readable by the officer's account.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="368" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="387" />
         <source>Nếu proxy giải mã HTTPS, cần thêm CA của proxy vào tệp đó.</source>
         <translation>If the proxy decrypts HTTPS, the proxy's CA must be added to that file.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="371" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="390" />
         <source>Xem dòng “Chứng chỉ TLS” ngay dưới.</source>
         <translation>See the “TLS certificate” line just below.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="372" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="391" />
         <source>Máy chủ hoặc đường mạng đang quá tải; thử lại sau ít phút, nếu lặp lại báo đơn vị quản lý máy chủ.</source>
         <translation>The gateway or the network is overloaded; try again in a few minutes, and if it happens again tell the gateway's operators.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="377" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="396" />
         <source>Kiểm tra cáp mạng/Wi-Fi, tường lửa và proxy của máy; thử mở {url}/v1/health bằng trình duyệt. Nếu địa chỉ sai, sửa gateway.url.</source>
         <translation>Check the network cable/Wi-Fi, the firewall and the PC's proxy; try opening {url}/v1/health in a browser. If the address is wrong, fix gateway.url.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="382" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="401" />
         <source>Máy chủ gặp sự cố: báo đơn vị quản lý máy chủ; kiosk không cần sửa gì.</source>
         <translation>The gateway has a fault: tell its operators; nothing to fix on the kiosk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="385" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="404" />
         <source>Địa chỉ có thể thiếu hoặc thừa phần đường dẫn: kiểm tra gateway.url với đơn vị quản lý máy chủ.</source>
         <translation>The address may lack or have an extra path: check gateway.url with the gateway's operators.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="390" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="409" />
         <source>Cổng này có thể không phải HTTPS (thử http://, hoặc sai cổng), hoặc máy chủ chỉ nhận giao thức quá cũ: kiểm tra gateway.url với đơn vị quản lý máy chủ.</source>
         <translation>This port may not be HTTPS (try http://, or a wrong port), or the server accepts only outdated protocols: check gateway.url with the gateway's operators.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="396" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="415" />
         <source>Nếu ngày giờ của máy này (ghi ở trên) đúng, báo đơn vị quản lý máy chủ gia hạn chứng chỉ; nếu sai, bật đồng bộ giờ tự động và chỉnh lại giờ (múi giờ UTC+7).</source>
         <translation>If this PC's date and time (shown above) are right, ask the gateway's operators to renew the certificate; if they are wrong, turn on automatic time synchronisation and set the time (time zone UTC+7).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="402" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="421" />
         <source>Đồng hồ máy này có thể đang chậm (ngày giờ ghi ở trên): bật đồng bộ giờ tự động.</source>
         <translation>This PC's clock may be behind (its date and time are shown above): turn on automatic time synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="406" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="425" />
         <source>Dùng trong gateway.url đúng tên máy chủ ghi trong chứng chỉ (không dùng địa chỉ IP nếu chứng chỉ chỉ có tên).</source>
         <translation>Use in gateway.url the server name written in the certificate (not an IP address if the certificate has only names).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="411" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="430" />
         <source>Đặt gateway.ca_bundle là tệp PEM chứng chỉ CA của tỉnh (hỏi đơn vị quản lý máy chủ); nếu mạng có proxy giải mã HTTPS, thêm cả CA của proxy vào tệp đó.</source>
         <translation>Set gateway.ca_bundle to the PEM file of the province's CA certificate (ask the gateway's operators); if the network has a proxy that decrypts HTTPS, add the proxy's CA to that file too.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="417" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="436" />
         <source>Gửi dòng này cho đơn vị quản lý máy chủ.</source>
         <translation>Send this line to the gateway's operators.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="420" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="439" />
         <source>Bật đồng bộ giờ tự động (Windows: Cài đặt › Thời gian và ngôn ngữ › Đồng bộ ngay; Linux: timedatectl set-ntp true) và kiểm tra múi giờ (UTC+7). Giờ sai làm mã OTP và chứng chỉ bị từ chối.</source>
         <translation>Turn on automatic time synchronisation (Windows: Settings › Time &amp; language › Sync now; Linux: timedatectl set-ntp true) and check the time zone (UTC+7). A wrong time makes OTP codes and certificates be refused.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="426" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="445" />
         <source>Kiểm tra lại tên đăng nhập, mật khẩu và bộ gõ tiếng Việt/Caps Lock.</source>
         <translation>Check the user name, the password and the Vietnamese input method/Caps Lock.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="429" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="448" />
         <source>Chờ hết thời gian khoá rồi thử lại.</source>
         <translation>Wait until the lock expires and try again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="430" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="449" />
         <source>Xem dòng “Kết nối máy chủ”; nếu máy chủ trả lời mà vẫn lỗi, báo đơn vị quản lý.</source>
         <translation>See the “Gateway connection” line; if the gateway answers and it still fails, tell its operators.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="434" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="453" />
         <source>Tài khoản chưa được gán vào Trung tâm Phục vụ hành chính công hoặc Bộ phận một cửa có tên đúng quy định: báo quản trị của đơn vị.</source>
         <translation>The account is not assigned to a Public Administration Service Centre or One-stop Unit named as the rules require: tell the unit's administrator.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="439" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="458" />
         <source>Báo đơn vị quản lý máy chủ: dịch vụ đăng nhập không theo hợp đồng v1.</source>
         <translation>Tell the gateway's operators: the log-in service does not follow contract v1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="442" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="461" />
         <source>Máy chủ trả lời /v1/health nhưng không nhận đăng nhập: báo đơn vị quản lý máy chủ.</source>
         <translation>The gateway answers /v1/health but does not accept log-ins: tell its operators.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="446" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="465" />
         <source>Máy chủ này không phải cổng kết nối đúng hợp đồng: báo đơn vị quản lý ngay.</source>
         <translation>This server is not a gateway that follows the contract: tell its operators at once.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="449" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="468" />
         <source>Bật máy quét, cắm cáp USB (hoặc nối mạng) và cài trình điều khiển của hãng: Windows cần driver WIA, Linux cần SANE (gói sane-utils, sane-airscan cho máy quét mạng). Máy quét đa năng gửi ảnh vào thư mục: đặt scanner.watch_folder. Camera tài liệu/webcam: cắm USB.</source>
         <translation>Switch the scanner on, plug in the USB cable (or the network) and install the maker's driver: Windows needs a WIA driver, Linux needs SANE (packages sane-utils, sane-airscan for network scanners). A multifunction scanner that sends pictures to a folder: set scanner.watch_folder. Document camera/webcam: plug in its USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="456" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="475" />
         <source>Bật máy quét đã chọn, hoặc chọn máy khác trong kiosk (Cài đặt) để kiosk nhớ.</source>
         <translation>Switch the chosen scanner on, or choose another one in the kiosk (Settings) for the kiosk to remember.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="460" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="479" />
         <source>Cài máy in trong hệ điều hành (Windows: Cài đặt › Máy in và máy quét; Linux: CUPS, gói cups) và in thử một trang; kiosk dùng đúng danh sách máy in của hệ thống.</source>
         <translation>Install a printer in the operating system (Windows: Settings › Printers &amp; scanners; Linux: CUPS, package cups) and print a test page; the kiosk uses the system's own printer list.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="466" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="485" />
         <source>Bật máy in đó, hoặc chọn máy in khác trong Cài đặt của kiosk (printer.name).</source>
         <translation>Switch that printer on, or choose another printer in the kiosk's Settings (printer.name).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="470" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="489" />
         <source>Đặt một máy in mặc định trong hệ điều hành, hoặc đặt printer.name trong cấu hình.</source>
         <translation>Set a default printer in the operating system, or set printer.name in the configuration.</translation>
     </message>
@@ -1386,76 +1539,81 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/catalogue/doctor.py" line="37" />
+        <source>Đầu đọc chip</source>
+        <translation>Chip reader</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="38" />
         <source>Máy in</source>
         <translation>Printers</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="38" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="39" />
         <source>Phông chữ</source>
         <translation>Fonts</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="39" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="40" />
         <source>Dung lượng ổ đĩa</source>
         <translation>Disk space</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="40" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="41" />
         <source>Thư mục dữ liệu</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="41" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="42" />
         <source>Nhật ký hồ sơ</source>
         <translation>Case journal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="42" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="43" />
         <source>Phiên bản</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="46" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="47" />
         <source>ĐẠT</source>
         <translation>PASS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="47" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="48" />
         <source>LỖI</source>
         <translation>FAIL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="48" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="49" />
         <source>BỎ QUA</source>
         <translation>SKIPPED</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="533" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="552" />
         <source>Kiểm tra</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="534" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="553" />
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="535" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="554" />
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="536" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="555" />
         <source>→ Cách sửa: </source>
         <translation>→ How to fix: </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="554" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="573" />
         <source>Tất cả đều đạt.</source>
         <translation>Everything passed.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="558" />
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="577" />
         <source>{n} mục LỖI: làm theo “Cách sửa” rồi chạy lại.</source>
         <translation>{n} checks FAILED: follow “How to fix” and run again.</translation>
     </message>

@@ -36,7 +36,7 @@ def test_every_check_gets_a_row_with_its_verdict(qtbot, gateway) -> None:  # noq
     dialog = DoctorDialog(settings=_settings(gateway.url))
     qtbot.addWidget(dialog)
     rows = run(qtbot, dialog)
-    assert next(iter(rows)) == "config" and "printers" in rows and len(rows) == 14  # with "mode"
+    assert next(iter(rows)) == "config" and "printers" in rows and len(rows) == 15  # mode, chip
     assert rows["gateway"][0] == "ĐẠT"
     assert rows["login"][0] == "ĐẠT"
     assert rows["tls"][0] == "BỎ QUA"

@@ -34,6 +34,7 @@ TITLES: dict[str, str] = {
     "login": QT_TRANSLATE_NOOP("DoctorTable", "Đăng nhập"),
     "keyring": QT_TRANSLATE_NOOP("DoctorTable", "Kho khoá"),
     "scanners": QT_TRANSLATE_NOOP("DoctorTable", "Máy quét"),
+    "chip": QT_TRANSLATE_NOOP("DoctorTable", "Đầu đọc chip"),
     "printers": QT_TRANSLATE_NOOP("DoctorTable", "Máy in"),
     "fonts": QT_TRANSLATE_NOOP("DoctorTable", "Phông chữ"),
     "disk": QT_TRANSLATE_NOOP("DoctorTable", "Dung lượng ổ đĩa"),
@@ -62,6 +63,19 @@ WORDS: dict[Said, str] = {
     Said.MODE_SKIPPED_BAD_CONFIG: QT_TRANSLATE_NOOP(
         "Doctor", "Cấu hình sai: xem dòng Tệp cấu hình"
     ),
+    Said.CHIP_PCSC_UNAVAILABLE: QT_TRANSLATE_NOOP(
+        "Doctor", "Không dùng được PC/SC (dịch vụ pcscd hoặc Smart Card): {error}"
+    ),
+    Said.CHIP_NO_READER: QT_TRANSLATE_NOOP("Doctor", "Không có đầu đọc chip nào"),
+    Said.CHIP_READERS: QT_TRANSLATE_NOOP("Doctor", "{count} đầu đọc: {readers}"),
+    Said.CHIP_CSCA_NONE: QT_TRANSLATE_NOOP(
+        "Doctor", "chưa cài chứng thư CSCA: chip đọc được nhưng không xác thực được"
+    ),
+    Said.CHIP_CSCA_MISSING: QT_TRANSLATE_NOOP("Doctor", "không thấy chứng thư CSCA ở {path}"),
+    Said.CHIP_CSCA_UNREADABLE: QT_TRANSLATE_NOOP(
+        "Doctor", "{path} không chứa chứng thư CSCA nào đọc được"
+    ),
+    Said.CHIP_CSCA_INSTALLED: QT_TRANSLATE_NOOP("Doctor", "{count} chứng thư CSCA ở {path}"),
     Said.MODE_PRODUCTION: QT_TRANSLATE_NOOP("Doctor", "Chính thức: gateway.url đã đặt"),
     Said.MODE_TRAINING_CHOSEN: QT_TRANSLATE_NOOP(
         "Doctor", 'Chế độ đào tạo: chọn trong cấu hình (gateway.mode = "training")'
@@ -272,6 +286,11 @@ HINTS: dict[Hint, str] = {
     Hint.SEND_LOG: QT_TRANSLATE_NOOP(
         "DoctorHints",
         "Gửi tệp nhật ký kiosk.log (xem docs/deploy.md, mục Nhật ký) cho nhóm hỗ trợ.",
+    ),
+    Hint.CHIP_CSCA_INSTALL: QT_TRANSLATE_NOOP(
+        "DoctorHints",
+        "Chép chứng thư CSCA (thư mục .pem/.der hoặc tệp master list) vào máy và ghi đường "
+        "dẫn vào {key} (xem docs/chip.md).",
     ),
     Hint.CONFIGURE_GATEWAY: QT_TRANSLATE_NOOP(
         "DoctorHints",

@@ -30,6 +30,7 @@ from kiosk.domain.account_case import Step
 from kiosk.domain.details_check import FIELDS, DetailsCheck
 from kiosk.ui.catalogue.findings import finding_text
 from kiosk.ui.wizard.base_page import CasePage
+from kiosk.ui.wizard.chip_read import ChipPanel
 
 
 class DetailsPage(CasePage):
@@ -118,6 +119,8 @@ class DetailsPage(CasePage):
         self.warn_frame.hide()
         bottom = QHBoxLayout()
         bottom.addWidget(self.warn_frame, 1)
+        self.chip_panel = ChipPanel(self)  # F7: the details from the card's chip
+        bottom.addWidget(self.chip_panel, 0, Qt.AlignmentFlag.AlignBottom)
         bottom.addWidget(self.refill_button, 0, Qt.AlignmentFlag.AlignBottom)
         self.body.addLayout(bottom)
 
