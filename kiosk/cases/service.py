@@ -278,7 +278,9 @@ class CaseService:
         record = self.journal.load_case(case.case_id)
         if record.status is Status.OPEN:
             self.journal.save_step(case.case_id, Step.EXISTS.value, case.to_dict(), self.actor)
-            self.journal.mark_failed(case.case_id, codes.GatewayCode.ACCOUNT_EXISTS, actor=self.actor)
+            self.journal.mark_failed(
+                case.case_id, codes.GatewayCode.ACCOUNT_EXISTS, actor=self.actor
+            )
 
     def guide_pdf(self, case: AccountCase) -> bytes:
         """The citizen's printed guide: log-in, "Quên mật khẩu", no password SMS."""
