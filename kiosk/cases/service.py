@@ -47,6 +47,7 @@ from kiosk.domain.account_case import (
     Outcome,
     Step,
     outcome_dict,
+    outcome_from_dict,
 )
 from kiosk.domain.details_check import DetailsCheck, check_details
 from kiosk.domain.findings import Finding
@@ -628,14 +629,8 @@ class CaseService:
 
         verdict = decide(record, resend, lookup, now=self.now())
         if verdict.state == "created" and verdict.via == "replay" and verdict.outcome:
-            outcome = Outcome(
-                account_id=str(verdict.outcome.get("account_id", "")),
-                username=str(verdict.outcome.get("username", "")),
-                level=int(verdict.outcome.get("level", 0) or 0),
-                created_at=str(verdict.outcome.get("created_at", "")),
-                password_sms=str(verdict.outcome.get("password_sms", "")),
-                replayed=True,
-                confirmed_by="replay",
+            outcome = outcome_from_dict(
+                {**verdict.outcome, "replayed": True, "confirmed_by": "replay"}
             )
             verdict = Verdict("created", outcome_dict(outcome), via="replay")
         settle(self.journal, case_id, verdict, self.actor)
@@ -675,18 +670,11 @@ _CODE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 
 def _outcome_from_journal(data: dict[str, Any]) -> Outcome:
     if data.get("reconciled_by") == "lookup":
+        # Found by a lookup: the gateway's masked view of the account is all there is.
         account = data.get("account") or {}
         return Outcome(
             username=str(account.get("username_masked", "")),
             created_at=str(account.get("created_at", "")),
             confirmed_by="lookup",
         )
-    return Outcome(
-        account_id=str(data.get("account_id", "")),
-        username=str(data.get("username", "")),
-        level=int(data.get("level", 0) or 0),
-        created_at=str(data.get("created_at", "")),
-        password_sms=str(data.get("password_sms", "")),
-        replayed=bool(data.get("replayed", False)),
-        confirmed_by=str(data.get("confirmed_by", "create")),
-    )
+    return outcome_from_dict(data)

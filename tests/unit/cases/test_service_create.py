@@ -7,10 +7,13 @@ from collections.abc import Callable
 import pytest
 
 from kiosk.cases import (
+    Abandoned,
+    AlreadyExists,
     CaseError,
     CaseService,
     CaseState,
     Created,
+    Kept,
     NeedsNewCode,
     Refused,
     RetrySame,
@@ -250,3 +253,35 @@ def test_the_steps_answer_with_new_values_and_leave_the_case_given_alone(
     assert isinstance(created, Created) and created.case.outcome is not None
     assert sent.to_dict() == sent_before and sent.outcome is None
     assert len(accounts_with_id(gateway, person.details.id_number)) == 1
+
+
+def test_a_citizen_whose_account_appeared_meanwhile_ends_as_already_existing(
+    service: CaseService, journal: Journal, gateway: RunningGateway, gateway_clock: ManualClock
+) -> None:
+    """Two counters serve the same citizen; the second "Tạo tài khoản" meets account_exists."""
+    person = citizen(20)
+    first = ready_for_otp(service, person)
+    second = ready_for_otp(service, person)
+    first = service.send_otp(first)
+    assert isinstance(service.create(first, latest_otp(service, first.otp_phone)), Created)
+    gateway_clock.advance(61)  # the resend countdown of the citizen's phone
+    second = service.send_otp(second)
+    outcome = service.create(second, latest_otp(service, second.otp_phone))
+    assert isinstance(outcome, AlreadyExists) and outcome.case.finished
+    assert journal.load_case(second.case_id).status is Status.FAILED
+    assert service.state(second.case_id) is CaseState.ENDED
+    assert len(accounts_with_id(gateway, person.details.id_number)) == 1
+
+
+def test_closing_drops_a_working_case_and_keeps_one_whose_create_may_have_left(
+    make_service: Callable[..., CaseService],
+    proxy: FaultProxy,
+    journal: Journal,
+) -> None:
+    service = make_service(proxy.url)
+    working = ready_for_otp(service, citizen(21))
+    assert service.close(working.case_id) == Abandoned(working.case_id)
+    assert journal.load_case(working.case_id).status is Status.ABANDONED
+    creating, _code = create_lost_on_the_way(service, proxy, citizen(22), Fault.drop_response())
+    assert service.close(creating.case_id) == Kept(creating.case_id, CaseState.CREATING)
+    assert journal.load_case(creating.case_id).status is Status.CREATING
