@@ -7,7 +7,7 @@
     service.finish_scan(case)               # QR read, one PDF ≤ 5 MB, sealed in the journal
     case.phone, case.phone_confirmed = "0912345678", True   # plus the other details
     service.save(case); service.render_form(case); case.citizen_signed = True
-    case = service.send_otp(case)
+    case = service.send_otp(case).case      # OtpSent | OtpWait | OtpRefused | ...
     outcome = service.create(case, "123456")  # Created | Unknown | NeedsNewCode | ...
 
 `create` answers with a typed outcome (kiosk.cases.outcomes) carrying the case as it now
@@ -28,8 +28,13 @@ from kiosk.cases.outcomes import (
     Kept,
     NeedsLogin,
     NeedsNewCode,
+    OtpNoAnswer,
+    OtpRefused,
+    OtpSent,
+    OtpWait,
     Refused,
     RetrySame,
+    SendOutcome,
     Settled,
     Unknown,
 )
@@ -47,10 +52,15 @@ __all__ = [
     "Kept",
     "NeedsLogin",
     "NeedsNewCode",
+    "OtpNoAnswer",
+    "OtpRefused",
+    "OtpSent",
+    "OtpWait",
     "Reconciled",
     "Refused",
     "RetrySame",
     "ScanSummary",
+    "SendOutcome",
     "Settled",
     "Unknown",
 ]

@@ -34,8 +34,13 @@ from kiosk.cases.outcomes import (
     Kept,
     NeedsLogin,
     NeedsNewCode,
+    OtpNoAnswer,
+    OtpRefused,
+    OtpSent,
+    OtpWait,
     Refused,
     RetrySame,
+    SendOutcome,
     Settled,
     Unknown,
 )
@@ -426,13 +431,28 @@ class CaseService:
         after = self.now()
         return health.time.astimezone(UTC) - (before + (after - before) / 2)
 
-    def send_otp(self, case: AccountCase) -> AccountCase:
+    def send_otp(self, case: AccountCase) -> SendOutcome:
+        """Send a code to the citizen's phone; say what came of it (never raises for a
+        gateway answer). The case given stays as it was; the outcome carries the new one."""
         checked = self.check(case)
         if checked.values is None:
             raise CaseError("details_incomplete")
-        skew = self.gateway_skew()
-        sent = self.client.send_otp(checked.values.phone, checked.values.id_number)
-        case = case.copy()  # the case given stays as it was; the answer is a new value
+        case = case.copy()
+        try:
+            skew = self.gateway_skew()
+            sent = self.client.send_otp(checked.values.phone, checked.values.id_number)
+        except SessionExpired as exc:
+            return NeedsLogin(case, exc.code)
+        except Rejected as exc:
+            if isinstance(exc, RateLimited) or exc.code in codes.WAIT:
+                if exc.retry_after:
+                    # The gateway said how long: the countdown shows its seconds.
+                    moment = self.now() + timedelta(seconds=exc.retry_after)
+                    case.otp_resend_after = moment.isoformat()
+                return OtpWait(case, exc.code, exc.retry_after)
+            return OtpRefused(case, exc.code, exc.message)
+        except PortalError as exc:
+            return OtpNoAnswer(case, exc.code)
         case.otp_id = sent.otp_id
         case.otp_phone = sent.phone
         case.otp_sent_at = self.now().isoformat()
@@ -441,7 +461,7 @@ class CaseService:
         case.otp_sends += 1
         self.journal.record(case.case_id, self.actor, "otp_sent", f"send {case.otp_sends}")
         self.save(case)
-        return case
+        return OtpSent(case)
 
     def resend_wait(self, case: AccountCase) -> float:
         """Seconds until "resend" is allowed (0 when it is)."""
@@ -454,10 +474,6 @@ class CaseService:
         if not case.otp_expires_at:
             return False
         return self.now() >= datetime.fromisoformat(case.otp_expires_at)
-
-    def wait_after_refusal(self, case: AccountCase, seconds: float) -> None:
-        """The gateway said how long to wait (otp_cooldown): the countdown shows that."""
-        case.otp_resend_after = (self.now() + timedelta(seconds=seconds)).isoformat()
 
     # -- page 6: create ------------------------------------------------------------------------
     def request_data(self, case: AccountCase, otp_code: str) -> dict[str, Any]:

@@ -22,6 +22,10 @@ from kiosk.cases import (
     Created,
     NeedsLogin,
     NeedsNewCode,
+    OtpNoAnswer,
+    OtpRefused,
+    OtpSent,
+    OtpWait,
     Refused,
     RetrySame,
     Unknown,
@@ -213,9 +217,26 @@ class HeadlessOfficer:
             self.tally["retried"] += 1  # the next attempt finds the session still missing
 
     def _send_otp(self, case: AccountCase) -> AccountCase:
-        sent = self._call("send_otp", lambda: self.service.send_otp(case))
-        self.tally["otp_sent"] += 1
-        return sent
+        """ "Gửi mã OTP", then what the OTP page shows the officer to do next."""
+        last: object = None
+        for _ in range(self.attempts):
+            outcome = self.service.send_otp(case)
+            case, last = outcome.case, outcome
+            match outcome:
+                case OtpSent():
+                    self.tally["otp_sent"] += 1
+                    return case
+                case NeedsLogin():
+                    self._log_in_again()
+                case OtpWait():
+                    self.tally["waited"] += 1
+                    self.wait(outcome.retry_after or 1.0)
+                case OtpNoAnswer():
+                    self.tally["retried"] += 1
+                case OtpRefused():
+                    raise AssertionError(f"send refused: {outcome.code}")
+        self.tally["gave_up"] += 1
+        raise GaveUp("send_otp", last)
 
     def _read_code(self, case: AccountCase) -> str:
         """The newest code on the citizen's (simulated) phone, read out to the officer."""

@@ -25,15 +25,19 @@ from kiosk.cases import (
     CreateOutcome,
     NeedsLogin,
     NeedsNewCode,
+    OtpNoAnswer,
+    OtpRefused,
+    OtpSent,
+    OtpWait,
     Refused,
     RetrySame,
+    SendOutcome,
     Unknown,
 )
 from kiosk.cases.outcomes import MAYBE_CREATED
 from kiosk.domain.account_case import AccountCase, Step
 from kiosk.domain.gateway_codes import GatewayCode
 from kiosk.domain.phone import format_phone_display
-from kiosk.portal.errors import Rejected
 from kiosk.ui import messages
 from kiosk.ui.tasks import TaskContext, run_task
 from kiosk.ui.wizard.base_page import CasePage
@@ -153,8 +157,17 @@ class OtpPage(CasePage):
             return
         case, service = self.case.copy(), self.service
 
-        def done(sent: AccountCase) -> None:
-            self.host.case = sent
+        self.run(
+            lambda _ctx: service.send_otp(case),
+            name="send-otp",
+            text=self.tr("Đang gửi mã OTP…"),
+            on_result=self.show_sent,
+        )
+
+    def show_sent(self, outcome: SendOutcome) -> None:
+        """Render what the case service said of the send; nothing is classified here."""
+        self.host.case = outcome.case
+        if isinstance(outcome, OtpSent):
             self.new_code_needed = False
             self.code_edit.clear()
             self.code_edit.setReadOnly(False)
@@ -162,20 +175,19 @@ class OtpPage(CasePage):
             self._show_state()
             self.say(self.tr("Đã gửi mã OTP. Mời công dân đọc mã vừa nhận."), "OkText", "otp_sent")
             self.host.sms_expected.emit()
-
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, Rejected) and exc.retry_after:
-                service.wait_after_refusal(self.case, exc.retry_after)
-            self.show_error(exc)
-            self._show_state()
-
-        self.run(
-            lambda _ctx: service.send_otp(case),
-            name="send-otp",
-            text=self.tr("Đang gửi mã OTP…"),
-            on_result=done,
-            on_error=failed,
-        )
+            return
+        if isinstance(outcome, NeedsLogin):
+            msg = messages.for_code("session_expired")
+            self.host.session_expired.emit()
+        elif isinstance(outcome, OtpWait):
+            msg = messages.for_code(outcome.code, retry_after=outcome.retry_after)
+        elif isinstance(outcome, OtpRefused):
+            msg = messages.for_code(outcome.code, fallback=outcome.gateway_text)
+        else:
+            msg = messages.for_code(outcome.reason)
+        code = outcome.reason if isinstance(outcome, OtpNoAnswer) else outcome.code
+        self.say(f"{msg.text} {msg.hint}".strip(), code=code)
+        self._show_state()
 
     def _tick(self) -> None:
         if self.host.currentPage() is self:

@@ -15,13 +15,14 @@ from kiosk.cases import (
     Created,
     Kept,
     NeedsNewCode,
+    OtpSent,
+    OtpWait,
     Refused,
     RetrySame,
     Unknown,
 )
 from kiosk.domain.account_case import AccountCase, Step
 from kiosk.journal import Journal, Status
-from kiosk.portal import Rejected
 from kiosk.sandbox import RunningGateway
 from tests.helpers.fault_proxy import Fault, FaultProxy
 from tests.helpers.gateway import ManualClock
@@ -55,7 +56,7 @@ def test_a_wrong_code_is_refused_then_the_right_one_creates(
 ) -> None:
     person = citizen(11)
     case = ready_for_otp(service, person)
-    case = service.send_otp(case)
+    case = service.send_otp(case).case
     code = latest_otp(service, case.otp_phone)
     refused = service.create(case, wrong(code))
     assert isinstance(refused, Refused) and refused.code == "otp_invalid"
@@ -76,17 +77,17 @@ def test_an_expired_code_needs_a_new_one_after_the_cooldown(
 ) -> None:
     person = citizen(12)
     case = ready_for_otp(service, person)
-    case = service.send_otp(case)
+    case = service.send_otp(case).case
     old = latest_otp(service, case.otp_phone)
-    with pytest.raises(Rejected) as early:
-        case = service.send_otp(case)
-    assert early.value.code == "otp_cooldown" and early.value.retry_after
+    early = service.send_otp(case)
+    assert isinstance(early, OtpWait) and early.code == "otp_cooldown" and early.retry_after
+    assert service.resend_wait(early.case) == pytest.approx(early.retry_after, abs=1)
     gateway_clock.advance(301)
     assert service.otp_expired(case) and service.resend_wait(case) == 0
     expired = service.create(case, old)
     assert isinstance(expired, NeedsNewCode) and expired.code == "otp_expired"
     case = expired.case
-    case = service.send_otp(case)
+    case = service.send_otp(case).case
     assert case.otp_sends == 2
     new = latest_otp(service, case.otp_phone)
     assert isinstance(service.create(case, new), Created)
@@ -96,10 +97,10 @@ def test_an_expired_code_needs_a_new_one_after_the_cooldown(
 def test_only_the_newest_code_counts(service: CaseService, gateway_clock: ManualClock) -> None:
     person = citizen(13)
     case = ready_for_otp(service, person)
-    case = service.send_otp(case)
+    case = service.send_otp(case).case
     first = latest_otp(service, case.otp_phone)
     gateway_clock.advance(61)
-    case = service.send_otp(case)
+    case = service.send_otp(case).case
     newest = latest_otp(service, case.otp_phone)
     if first != newest:
         refused = service.create(case, first)
@@ -114,7 +115,7 @@ def test_create_is_refused_before_the_case_is_ready(service: CaseService) -> Non
     with pytest.raises(CaseError) as no_otp:
         service.create(case, "123456")
     assert no_otp.value.code == "otp_not_sent"
-    case = service.send_otp(case)
+    case = service.send_otp(case).case
     with pytest.raises(CaseError) as short:
         service.create(case, "12345")
     assert short.value.code == "otp_code_format"
@@ -129,7 +130,7 @@ def create_lost_on_the_way(
 ) -> tuple[AccountCase, str]:
     """OTP sent and typed; "Tạo tài khoản" meets `fault` on all three tries (Offline)."""
     case = ready_for_otp(service, person)
-    case = service.send_otp(case)
+    case = service.send_otp(case).case
     code = latest_otp(service, case.otp_phone)
     proxy.add(fault, method="POST", path=CREATE, times=3)
     unknown = service.create(case, code)
@@ -218,7 +219,7 @@ def test_a_refusal_that_proves_nothing_keeps_the_request_for_the_retry(
     service = make_service(proxy.url)
     person = citizen(18)
     case = ready_for_otp(service, person)
-    case = service.send_otp(case)
+    case = service.send_otp(case).case
     code = latest_otp(service, case.otp_phone)
     proxy.add(Fault.drop_response(), method="POST", path=CREATE)
     proxy.add(Fault.http_429(retry_after=1), method="POST", path=CREATE, times=2)
@@ -245,7 +246,9 @@ def test_the_steps_answer_with_new_values_and_leave_the_case_given_alone(
     person = citizen(19)
     case = ready_for_otp(service, person)
     before = case.to_dict()
-    sent = service.send_otp(case)
+    answer = service.send_otp(case)
+    assert isinstance(answer, OtpSent)
+    sent = answer.case
     assert case.to_dict() == before and not case.otp_id
     assert sent is not case and sent.otp_id
     sent_before = sent.to_dict()
@@ -262,10 +265,10 @@ def test_a_citizen_whose_account_appeared_meanwhile_ends_as_already_existing(
     person = citizen(20)
     first = ready_for_otp(service, person)
     second = ready_for_otp(service, person)
-    first = service.send_otp(first)
+    first = service.send_otp(first).case
     assert isinstance(service.create(first, latest_otp(service, first.otp_phone)), Created)
     gateway_clock.advance(61)  # the resend countdown of the citizen's phone
-    second = service.send_otp(second)
+    second = service.send_otp(second).case
     outcome = service.create(second, latest_otp(service, second.otp_phone))
     assert isinstance(outcome, AlreadyExists) and outcome.case.finished
     assert journal.load_case(second.case_id).status is Status.FAILED

@@ -57,7 +57,7 @@ def test_one_citizen_from_lookup_to_account(
     case.citizen_signed = True
     case.step = Step.OTP
     service.save(case)
-    case = service.send_otp(case)
+    case = service.send_otp(case).case
     assert case.otp_id and service.resend_wait(case) == pytest.approx(60, abs=1)
     attached = service.pdf(case)
 
