@@ -127,6 +127,8 @@ class OtpPage(CasePage):
         super().cleanupPage()
 
     def ready(self) -> bool:
+        if self.case.exists:
+            return False  # the gateway said the citizen has an account: nothing to create
         if self.awaiting_answer:
             return True
         if not self._sent():
