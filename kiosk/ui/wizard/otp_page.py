@@ -42,6 +42,9 @@ from kiosk.ui import messages
 from kiosk.ui.tasks import TaskContext, run_task
 from kiosk.ui.wizard.base_page import CasePage
 
+# The one call Esc cannot take back once it may have left (the wizard says so instead).
+CREATE_TASK = "create-account"
+
 
 class OtpPage(CasePage):
     step = Step.OTP
@@ -261,7 +264,7 @@ class OtpPage(CasePage):
         # wizard says so and the page waits for the answer (or for the client to give up).
         self.run(
             make,
-            name="create-account",
+            name=CREATE_TASK,
             text=self.tr("Đang tạo tài khoản trên Cổng Dịch vụ công…"),
             on_result=self.show_outcome,
             on_error=self.show_error,
