@@ -4,6 +4,10 @@ Enter sends the code when none is out yet, and creates the account once six digi
 typed. The countdown says when a new code may be sent (the gateway's cooldown); a new code
 voids the older ones, so the citizen reads out the newest. "Create" is idempotent: after a
 lost answer, Enter ("Thử lại") sends the very same request again, never a second account.
+
+The page renders what the case service answers (kiosk.cases.outcomes); it never looks at an
+exception to decide whether an account may exist. Esc cannot cancel a create that may have
+left; a message names a button only when that button is on screen and works.
 """
 
 from __future__ import annotations
