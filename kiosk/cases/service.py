@@ -103,6 +103,23 @@ class ScanSummary:
     qr: CardQr | None
     qr_side: str
     problem: Finding | None  # no QR, or a QR of another card (then it blocks)
+    case: AccountCase  # the case with the PDF and the QR's details
+
+
+@dataclass(frozen=True)
+class Side:
+    """A side of the card kept: the case with it, and the crop (for the preview)."""
+
+    case: AccountCase
+    card: CardImage
+
+
+@dataclass(frozen=True)
+class RenderedForm:
+    """The request form as printed now, and the case that knows it."""
+
+    case: AccountCase
+    pdf: bytes
 
 
 @dataclass(frozen=True)
@@ -317,13 +334,14 @@ class CaseService:
     ) -> list[Image.Image]:
         return driver.scan(device, options, cancel, progress)
 
-    def add_side(self, case: AccountCase, side: str, page: Image.Image) -> CardImage:
+    def add_side(self, case: AccountCase, side: str, page: Image.Image) -> Side:
         """Find the card on the page, keep the crop (sealed); the old PDF no longer holds."""
         card = scans.crop(page)
-        self.store_side(case, side, card)
-        return card
+        return Side(self.store_side(case, side, card), card)
 
-    def store_side(self, case: AccountCase, side: str, card: CardImage) -> None:
+    def store_side(self, case: AccountCase, side: str, card: CardImage) -> AccountCase:
+        """Keep a side's crop (sealed); the case with it, a new value."""
+        case = case.copy()
         self.journal.put_blob(case.case_id, scans.blob_name(side), scans.encode(card))
         if side == "front":
             case.front_dpi = card.dpi
@@ -333,6 +351,7 @@ class CaseService:
             self.journal.delete_blob(case.case_id, PDF_BLOB, actor=self.actor)
         case.forget_pdf()
         self.save(case)
+        return case
 
     def side(self, case: AccountCase, side: str) -> CardImage:
         dpi = case.front_dpi if side == "front" else case.back_dpi
@@ -340,17 +359,17 @@ class CaseService:
             raise CaseError("no_scan")
         return scans.decode(self.journal.get_blob(case.case_id, scans.blob_name(side)), dpi)
 
-    def turn_side(self, case: AccountCase, side: str) -> CardImage:
+    def turn_side(self, case: AccountCase, side: str) -> Side:
         """The officer's "turn 180°" when the card came out upside down."""
         card = self.side(case, side).rotated_180()
-        self.store_side(case, side, card)
-        return card
+        return Side(self.store_side(case, side, card), card)
 
     def finish_scan(self, case: AccountCase) -> ScanSummary:
         """Both sides there: read the QR, build the one PDF (≤ 5 MB), keep it sealed."""
         if not (case.has_front and case.has_back):
             raise CaseError("no_scan")
         front, back = self.side(case, "front"), self.side(case, "back")
+        case = case.copy()
         reading = scans.read_qr(front, back, today=self.today())
         result = scans.build_pdf(front, back, self.max_pdf_bytes)
         self.journal.put_blob(case.case_id, PDF_BLOB, result.data)
@@ -367,7 +386,7 @@ class CaseService:
         case.scan_qr_problem = problem.message if problem is not None else ""
         case.scan_qr_code = problem.code if problem is not None else ""
         self.save(case)
-        return ScanSummary(result.size, reading.card, reading.side, problem)
+        return ScanSummary(result.size, reading.card, reading.side, problem, case)
 
     def pdf(self, case: AccountCase) -> bytes:
         return self.journal.get_blob(case.case_id, PDF_BLOB)
@@ -380,7 +399,7 @@ class CaseService:
     def _place(self, case: AccountCase) -> str:
         return self.place or place_from_unit_name(case.unit_name or self.unit.name)
 
-    def render_form(self, case: AccountCase) -> bytes:
+    def render_form(self, case: AccountCase) -> RenderedForm:
         """The request form with the details as they are now; kept sealed with the case."""
         checked = self.check(case)
         values = checked.values
@@ -390,6 +409,7 @@ class CaseService:
         if not place:
             raise CaseError("no_place")
         day = self.today()
+        case = case.copy()
         if not case.case_ref:
             case.case_ref = f"YC-{day:%Y%m%d}-{case.case_id.replace('-', '')[:8].upper()}"
         data = RequestFormData(
@@ -416,12 +436,14 @@ class CaseService:
             case.form_fingerprint = fingerprint
         self.journal.put_blob(case.case_id, FORM_BLOB, pdf)
         self.save(case)
-        return pdf
+        return RenderedForm(case, pdf)
 
-    def form_printed(self, case: AccountCase) -> None:
+    def form_printed(self, case: AccountCase) -> AccountCase:
+        case = case.copy()
         case.form_printed = True
         self.journal.record(case.case_id, self.actor, "form_printed")
         self.save(case)
+        return case
 
     # -- page 5: OTP ---------------------------------------------------------------------------
     def gateway_skew(self) -> timedelta:

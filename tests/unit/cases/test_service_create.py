@@ -36,11 +36,11 @@ def ready_for_otp(service: CaseService, person: Citizen) -> AccountCase:
     case = service.start()
     case = service.lookup(case, person.details.id_number)
     front, back = card_pages(person)
-    service.add_side(case, "front", front)
-    service.add_side(case, "back", back)
-    service.finish_scan(case)
+    case = service.add_side(case, "front", front).case
+    case = service.add_side(case, "back", back).case
+    case = service.finish_scan(case).case
     fill_details(case, person)
-    service.render_form(case)
+    case = service.render_form(case).case
     case.citizen_signed = True
     case.step = Step.OTP
     service.save(case)
