@@ -85,6 +85,44 @@ CreateOutcome = Created | AlreadyExists | Unknown | RetrySame | NeedsLogin | Nee
 MAYBE_CREATED = (Unknown, RetrySame, NeedsLogin)
 
 
+# -- send the OTP ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class OtpSent:
+    """A code is on its way to the citizen's phone; the case knows its id and countdowns."""
+
+    case: AccountCase
+
+
+@dataclass(frozen=True)
+class OtpWait:
+    """The gateway set a countdown (a code was sent a moment ago, too many this hour): the
+    case's resend countdown shows it."""
+
+    case: AccountCase
+    code: str
+    retry_after: float | None = None
+
+
+@dataclass(frozen=True)
+class OtpRefused:
+    """No code sent: the phone or the details must change first."""
+
+    case: AccountCase
+    code: str
+    gateway_text: str = ""
+
+
+@dataclass(frozen=True)
+class OtpNoAnswer:
+    """No answer: a code may or may not be on its way (the next send may meet a countdown)."""
+
+    case: AccountCase
+    reason: str
+
+
+SendOutcome = OtpSent | OtpWait | OtpRefused | OtpNoAnswer | NeedsLogin
+
+
 # -- what a case is, for whoever speaks of it ---------------------------------------------------
 class CaseState(StrEnum):
     """What is true of a case right now, as the journal holds it."""

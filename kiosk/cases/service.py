@@ -34,8 +34,13 @@ from kiosk.cases.outcomes import (
     Kept,
     NeedsLogin,
     NeedsNewCode,
+    OtpNoAnswer,
+    OtpRefused,
+    OtpSent,
+    OtpWait,
     Refused,
     RetrySame,
+    SendOutcome,
     Settled,
     Unknown,
 )
@@ -47,6 +52,7 @@ from kiosk.domain.account_case import (
     Outcome,
     Step,
     outcome_dict,
+    outcome_from_dict,
 )
 from kiosk.domain.details_check import DetailsCheck, check_details
 from kiosk.domain.findings import Finding, FindingCode
@@ -97,6 +103,23 @@ class ScanSummary:
     qr: CardQr | None
     qr_side: str
     problem: Finding | None  # no QR, or a QR of another card (then it blocks)
+    case: AccountCase  # the case with the PDF and the QR's details
+
+
+@dataclass(frozen=True)
+class Side:
+    """A side of the card kept: the case with it, and the crop (for the preview)."""
+
+    case: AccountCase
+    card: CardImage
+
+
+@dataclass(frozen=True)
+class RenderedForm:
+    """The request form as printed now, and the case that knows it."""
+
+    case: AccountCase
+    pdf: bytes
 
 
 @dataclass(frozen=True)
@@ -311,13 +334,14 @@ class CaseService:
     ) -> list[Image.Image]:
         return driver.scan(device, options, cancel, progress)
 
-    def add_side(self, case: AccountCase, side: str, page: Image.Image) -> CardImage:
+    def add_side(self, case: AccountCase, side: str, page: Image.Image) -> Side:
         """Find the card on the page, keep the crop (sealed); the old PDF no longer holds."""
         card = scans.crop(page)
-        self.store_side(case, side, card)
-        return card
+        return Side(self.store_side(case, side, card), card)
 
-    def store_side(self, case: AccountCase, side: str, card: CardImage) -> None:
+    def store_side(self, case: AccountCase, side: str, card: CardImage) -> AccountCase:
+        """Keep a side's crop (sealed); the case with it, a new value."""
+        case = case.copy()
         self.journal.put_blob(case.case_id, scans.blob_name(side), scans.encode(card))
         if side == "front":
             case.front_dpi = card.dpi
@@ -327,6 +351,7 @@ class CaseService:
             self.journal.delete_blob(case.case_id, PDF_BLOB, actor=self.actor)
         case.forget_pdf()
         self.save(case)
+        return case
 
     def side(self, case: AccountCase, side: str) -> CardImage:
         dpi = case.front_dpi if side == "front" else case.back_dpi
@@ -334,17 +359,17 @@ class CaseService:
             raise CaseError("no_scan")
         return scans.decode(self.journal.get_blob(case.case_id, scans.blob_name(side)), dpi)
 
-    def turn_side(self, case: AccountCase, side: str) -> CardImage:
+    def turn_side(self, case: AccountCase, side: str) -> Side:
         """The officer's "turn 180°" when the card came out upside down."""
         card = self.side(case, side).rotated_180()
-        self.store_side(case, side, card)
-        return card
+        return Side(self.store_side(case, side, card), card)
 
     def finish_scan(self, case: AccountCase) -> ScanSummary:
         """Both sides there: read the QR, build the one PDF (≤ 5 MB), keep it sealed."""
         if not (case.has_front and case.has_back):
             raise CaseError("no_scan")
         front, back = self.side(case, "front"), self.side(case, "back")
+        case = case.copy()
         reading = scans.read_qr(front, back, today=self.today())
         result = scans.build_pdf(front, back, self.max_pdf_bytes)
         self.journal.put_blob(case.case_id, PDF_BLOB, result.data)
@@ -360,7 +385,7 @@ class CaseService:
         case.scan_qr_problem = problem.code if problem is not None else ""
         case.scan_qr_code = problem.code if problem is not None else ""
         self.save(case)
-        return ScanSummary(result.size, reading.card, reading.side, problem)
+        return ScanSummary(result.size, reading.card, reading.side, problem, case)
 
     def pdf(self, case: AccountCase) -> bytes:
         return self.journal.get_blob(case.case_id, PDF_BLOB)
@@ -373,7 +398,7 @@ class CaseService:
     def _place(self, case: AccountCase) -> str:
         return self.place or place_from_unit_name(case.unit_name or self.unit.name)
 
-    def render_form(self, case: AccountCase) -> bytes:
+    def render_form(self, case: AccountCase) -> RenderedForm:
         """The request form with the details as they are now; kept sealed with the case."""
         checked = self.check(case)
         values = checked.values
@@ -383,6 +408,7 @@ class CaseService:
         if not place:
             raise CaseError("no_place")
         day = self.today()
+        case = case.copy()
         if not case.case_ref:
             case.case_ref = f"YC-{day:%Y%m%d}-{case.case_id.replace('-', '')[:8].upper()}"
         data = RequestFormData(
@@ -409,12 +435,14 @@ class CaseService:
             case.form_fingerprint = fingerprint
         self.journal.put_blob(case.case_id, FORM_BLOB, pdf)
         self.save(case)
-        return pdf
+        return RenderedForm(case, pdf)
 
-    def form_printed(self, case: AccountCase) -> None:
+    def form_printed(self, case: AccountCase) -> AccountCase:
+        case = case.copy()
         case.form_printed = True
         self.journal.record(case.case_id, self.actor, "form_printed")
         self.save(case)
+        return case
 
     # -- page 5: OTP ---------------------------------------------------------------------------
     def gateway_skew(self) -> timedelta:
@@ -424,13 +452,28 @@ class CaseService:
         after = self.now()
         return health.time.astimezone(UTC) - (before + (after - before) / 2)
 
-    def send_otp(self, case: AccountCase) -> AccountCase:
+    def send_otp(self, case: AccountCase) -> SendOutcome:
+        """Send a code to the citizen's phone; say what came of it (never raises for a
+        gateway answer). The case given stays as it was; the outcome carries the new one."""
         checked = self.check(case)
         if checked.values is None:
             raise CaseError("details_incomplete")
-        skew = self.gateway_skew()
-        sent = self.client.send_otp(checked.values.phone, checked.values.id_number)
-        case = case.copy()  # the case given stays as it was; the answer is a new value
+        case = case.copy()
+        try:
+            skew = self.gateway_skew()
+            sent = self.client.send_otp(checked.values.phone, checked.values.id_number)
+        except SessionExpired as exc:
+            return NeedsLogin(case, exc.code)
+        except Rejected as exc:
+            if isinstance(exc, RateLimited) or exc.code in codes.WAIT:
+                if exc.retry_after:
+                    # The gateway said how long: the countdown shows its seconds.
+                    moment = self.now() + timedelta(seconds=exc.retry_after)
+                    case.otp_resend_after = moment.isoformat()
+                return OtpWait(case, exc.code, exc.retry_after)
+            return OtpRefused(case, exc.code, exc.message)
+        except PortalError as exc:
+            return OtpNoAnswer(case, exc.code)
         case.otp_id = sent.otp_id
         case.otp_phone = sent.phone
         case.otp_sent_at = self.now().isoformat()
@@ -439,7 +482,7 @@ class CaseService:
         case.otp_sends += 1
         self.journal.record(case.case_id, self.actor, "otp_sent", f"send {case.otp_sends}")
         self.save(case)
-        return case
+        return OtpSent(case)
 
     def resend_wait(self, case: AccountCase) -> float:
         """Seconds until "resend" is allowed (0 when it is)."""
@@ -452,10 +495,6 @@ class CaseService:
         if not case.otp_expires_at:
             return False
         return self.now() >= datetime.fromisoformat(case.otp_expires_at)
-
-    def wait_after_refusal(self, case: AccountCase, seconds: float) -> None:
-        """The gateway said how long to wait (otp_cooldown): the countdown shows that."""
-        case.otp_resend_after = (self.now() + timedelta(seconds=seconds)).isoformat()
 
     # -- page 6: create ------------------------------------------------------------------------
     def request_data(self, case: AccountCase, otp_code: str) -> dict[str, Any]:
@@ -627,14 +666,8 @@ class CaseService:
 
         verdict = decide(record, resend, lookup, now=self.now())
         if verdict.state == "created" and verdict.via == "replay" and verdict.outcome:
-            outcome = Outcome(
-                account_id=str(verdict.outcome.get("account_id", "")),
-                username=str(verdict.outcome.get("username", "")),
-                level=int(verdict.outcome.get("level", 0) or 0),
-                created_at=str(verdict.outcome.get("created_at", "")),
-                password_sms=str(verdict.outcome.get("password_sms", "")),
-                replayed=True,
-                confirmed_by="replay",
+            outcome = outcome_from_dict(
+                {**verdict.outcome, "replayed": True, "confirmed_by": "replay"}
             )
             verdict = Verdict("created", outcome_dict(outcome), via="replay")
         settle(self.journal, case_id, verdict, self.actor)
@@ -674,18 +707,11 @@ _CODE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 
 def _outcome_from_journal(data: dict[str, Any]) -> Outcome:
     if data.get("reconciled_by") == "lookup":
+        # Found by a lookup: the gateway's masked view of the account is all there is.
         account = data.get("account") or {}
         return Outcome(
             username=str(account.get("username_masked", "")),
             created_at=str(account.get("created_at", "")),
             confirmed_by="lookup",
         )
-    return Outcome(
-        account_id=str(data.get("account_id", "")),
-        username=str(data.get("username", "")),
-        level=int(data.get("level", 0) or 0),
-        created_at=str(data.get("created_at", "")),
-        password_sms=str(data.get("password_sms", "")),
-        replayed=bool(data.get("replayed", False)),
-        confirmed_by=str(data.get("confirmed_by", "create")),
-    )
+    return outcome_from_dict(data)

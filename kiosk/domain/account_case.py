@@ -221,6 +221,11 @@ def outcome_dict(outcome: Outcome) -> dict[str, Any]:
     return data
 
 
+def outcome_from_dict(data: dict[str, Any]) -> Outcome:
+    """The gateway's answer as the journal (or a replay) holds it; other keys are ignored."""
+    return _OUTCOME.validate_python(data)
+
+
 # pydantic (de)serialises the dataclasses field by field, nested ones and the Step included,
 # and ignores keys it does not know: no hand-kept list of fields to drift.
 _CASE: TypeAdapter[AccountCase] = TypeAdapter(AccountCase)

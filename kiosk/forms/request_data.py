@@ -14,7 +14,9 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Annotated, Any
+
+from pydantic import BeforeValidator, Strict, StrictStr, TypeAdapter, ValidationError
 
 from kiosk.domain.citizen import parse_sex
 from kiosk.domain.email_address import check_email
@@ -129,6 +131,27 @@ class RequestFormData:
         return format_phone_display(self.phone)
 
 
+def _blank_is_none(value: object) -> object:
+    return None if value == "" else value
+
+
+def _iso_date(value: object) -> object:
+    """An ISO day from text (ValueError if it is not one); anything else is left to the type
+    check, which takes only a date, so a number is 'not text', not a timestamp."""
+    value = _blank_is_none(value)
+    return date.fromisoformat(value.strip()) if isinstance(value, str) else value
+
+
+# Each key's shape, by pydantic: text must be text (no number for a name), dates ISO, and an
+# empty value counts as absent.
+_TEXT: TypeAdapter[str | None] = TypeAdapter(
+    Annotated[StrictStr | None, BeforeValidator(_blank_is_none)]
+)
+_DAY: TypeAdapter[date | None] = TypeAdapter(
+    Annotated[date | None, Strict(), BeforeValidator(_iso_date)]
+)
+
+
 def request_form_data_from_json(obj: Any) -> RequestFormData:
     """A RequestFormData from a decoded JSON object; keys not listed in LABELS are ignored.
 
@@ -143,24 +166,21 @@ def request_form_data_from_json(obj: Any) -> RequestFormData:
     values: dict[str, Any] = {}
     for key in (*REQUIRED_KEYS, *OPTIONAL_KEYS):
         raw = obj.get(key)
-        if raw is None or raw == "":
-            if key in REQUIRED_KEYS:
-                findings.append(_error(key, "required", "thiếu (bắt buộc)."))
-            values[key] = None if key in DATE_KEYS else ""
-            continue
-        if not isinstance(raw, str):
-            findings.append(_error(key, "not_text", "phải là một chuỗi trong dấu ngoặc kép."))
-            values[key] = None if key in DATE_KEYS else ""
-            continue
-        if key in DATE_KEYS:
-            parsed = _parse_iso_date(raw)
-            if parsed is None:
+        value: str | date | None
+        try:
+            value = _DAY.validate_python(raw) if key in DATE_KEYS else _TEXT.validate_python(raw)
+        except ValidationError as exc:
+            value = None
+            if exc.errors()[0]["type"] == "value_error":
                 findings.append(
                     _error(key, "not_iso_date", f"'{raw}' không phải ngày dạng YYYY-MM-DD.")
                 )
-            values[key] = parsed
+            else:
+                findings.append(_error(key, "not_text", "phải là một chuỗi trong dấu ngoặc kép."))
         else:
-            values[key] = raw
+            if value is None and key in REQUIRED_KEYS:
+                findings.append(_error(key, "required", "thiếu (bắt buộc)."))
+        values[key] = value if value is not None or key in DATE_KEYS else ""
     # Check the values that did arrive, so one run names every problem.
     normalised, more = _check(values, skip_missing=True)
     findings.extend(more)
@@ -174,13 +194,6 @@ def request_form_data_from_json(obj: Any) -> RequestFormData:
 
 def _error(key: str, code: str, message: str) -> Finding:
     return Finding.error(key, f"{key}_{code}", message)
-
-
-def _parse_iso_date(text: str) -> date | None:
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        return None
 
 
 def _clean_text(key: str, value: str, findings: list[Finding], *, required: bool) -> str:

@@ -339,6 +339,9 @@ def for_code(
 def describe(exc: BaseException) -> UserMessage:
     """What to tell the officer about exc."""
     title = QCoreApplication.translate("Messages", "Chưa thực hiện được")
+    if isinstance(exc, portal.SessionExpired):
+        # Whichever code ended it (unauthenticated, invalid_token, ...): the session is over.
+        return for_code("session_expired")
     if isinstance(exc, portal.Rejected) and exc.code in _REJECTIONS:
         left = exc.details.get("attempts_left")
         return for_code(
@@ -346,9 +349,6 @@ def describe(exc: BaseException) -> UserMessage:
             attempts_left=left if isinstance(left, int) else None,
             retry_after=exc.retry_after,
         )
-    if isinstance(exc, portal.SessionExpired):
-        text, hint = _KINDS["session_expired"]
-        return UserMessage(title, _t(text), _t(hint))
     if isinstance(exc, portal.Rejected):
         # A code this kiosk does not know yet: the gateway's own Vietnamese words.
         log.info("gateway code without a kiosk text: %s", exc.code)

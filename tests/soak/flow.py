@@ -22,6 +22,10 @@ from kiosk.cases import (
     Created,
     NeedsLogin,
     NeedsNewCode,
+    OtpNoAnswer,
+    OtpRefused,
+    OtpSent,
+    OtpWait,
     Refused,
     RetrySame,
     Unknown,
@@ -140,7 +144,7 @@ class HeadlessOfficer:
             self._next(case, Step.SCAN)
             self._event("looked_up", n, case)
         if not case.has_pdf:
-            self._scan(case, person, n)
+            case = self._scan(case, person, n)
             self._next(case, Step.DETAILS)
             self._event("scanned", n, case)
         if not case.phone_confirmed:
@@ -150,8 +154,8 @@ class HeadlessOfficer:
             self._next(case, Step.FORM)
             self._event("details", n, case)
         if not case.citizen_signed:
-            self.service.render_form(case)
-            self.service.form_printed(case)
+            case = self.service.render_form(case).case
+            case = self.service.form_printed(case)
             case.citizen_signed = True
             self._next(case, Step.OTP)
             self._event("form", n, case)
@@ -165,22 +169,24 @@ class HeadlessOfficer:
         case.step = step
         self.service.save(case)
 
-    def _scan(self, case: AccountCase, person: Citizen, n: int) -> None:
+    def _scan(self, case: AccountCase, person: Citizen, n: int) -> AccountCase:
         if self.scanner_pages_every and n % self.scanner_pages_every == 0:
             front_page, back_page = card_pages(person)
             if not case.has_front:
-                self.service.add_side(case, "front", front_page)
+                case = self.service.add_side(case, "front", front_page).case
             if not case.has_back:
-                self.service.add_side(case, "back", back_page)
+                case = self.service.add_side(case, "back", back_page).case
         else:
             sides = draw_card(person.payload)
             if not case.has_front:
-                self.service.store_side(case, "front", CardImage(sides.front, 300.0))
+                case = self.service.store_side(case, "front", CardImage(sides.front, 300.0))
             if not case.has_back:
-                self.service.store_side(case, "back", CardImage(sides.back, 300.0))
+                case = self.service.store_side(case, "back", CardImage(sides.back, 300.0))
         summary = self.service.finish_scan(case)
+        case = summary.case
         if summary.qr is None or case.other_card_scanned:
             raise AssertionError(f"citizen {n}: the card's QR was not read from the scans")
+        return case
 
     # -- the network steps ---------------------------------------------------------------------
     def _call(self, step: str, fn: Callable[[], T]) -> T:
@@ -213,9 +219,26 @@ class HeadlessOfficer:
             self.tally["retried"] += 1  # the next attempt finds the session still missing
 
     def _send_otp(self, case: AccountCase) -> AccountCase:
-        sent = self._call("send_otp", lambda: self.service.send_otp(case))
-        self.tally["otp_sent"] += 1
-        return sent
+        """ "Gửi mã OTP", then what the OTP page shows the officer to do next."""
+        last: object = None
+        for _ in range(self.attempts):
+            outcome = self.service.send_otp(case)
+            case, last = outcome.case, outcome
+            match outcome:
+                case OtpSent():
+                    self.tally["otp_sent"] += 1
+                    return case
+                case NeedsLogin():
+                    self._log_in_again()
+                case OtpWait():
+                    self.tally["waited"] += 1
+                    self.wait(outcome.retry_after or 1.0)
+                case OtpNoAnswer():
+                    self.tally["retried"] += 1
+                case OtpRefused():
+                    raise AssertionError(f"send refused: {outcome.code}")
+        self.tally["gave_up"] += 1
+        raise GaveUp("send_otp", last)
 
     def _read_code(self, case: AccountCase) -> str:
         """The newest code on the citizen's (simulated) phone, read out to the officer."""

@@ -142,9 +142,10 @@ def test_bad_scans_each_get_a_clear_message(
 
     # The same case goes on with the right files; nothing else moved.
     front_page, back_page = card_pages(person)
-    service.add_side(case, "front", front_page)
-    service.add_side(case, "back", back_page)
+    case = service.add_side(case, "front", front_page).case
+    case = service.add_side(case, "back", back_page).case
     summary = service.finish_scan(case)
+    case = summary.case
     assert summary.qr is not None and summary.pdf_size <= MAX_BYTES
     assert counter.unharmed()
 

@@ -110,3 +110,11 @@ def test_every_case_error_code_has_words_in_the_catalogue(qapp) -> None:
     for code in CODES:
         assert describe(CaseError(code)).text.strip(), code
         assert describe(CaseError(code)).text != code
+
+
+def test_network_messages_name_no_button(qapp) -> None:
+    """They are shown on every screen (log-in, start screen, wizard): a button named in them
+    would be missing from most ("Thử lại" is "Đăng nhập" on one, "Làm mới" on another)."""
+    for exc in (portal.Offline("x"), portal.Timeout("x"), portal.ServerError("x")):
+        msg = describe(exc)
+        assert "“" not in msg.text + msg.hint

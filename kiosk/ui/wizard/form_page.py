@@ -99,7 +99,8 @@ class FormPage(CasePage):
         case, service = self.case.copy(), self.service
 
         def make(_ctx: TaskContext) -> tuple[AccountCase, bytes]:
-            return case, service.render_form(case)
+            rendered = service.render_form(case)
+            return rendered.case, rendered.pdf
 
         def done(result: tuple[AccountCase, bytes]) -> None:
             rendered, pdf = result

@@ -4,6 +4,10 @@ Enter sends the code when none is out yet, and creates the account once six digi
 typed. The countdown says when a new code may be sent (the gateway's cooldown); a new code
 voids the older ones, so the citizen reads out the newest. "Create" is idempotent: after a
 lost answer, Enter ("Thử lại") sends the very same request again, never a second account.
+
+The page renders what the case service answers (kiosk.cases.outcomes); it never looks at an
+exception to decide whether an account may exist. Esc cannot cancel a create that may have
+left; a message names a button only when that button is on screen and works.
 """
 
 from __future__ import annotations
@@ -25,18 +29,25 @@ from kiosk.cases import (
     CreateOutcome,
     NeedsLogin,
     NeedsNewCode,
+    OtpNoAnswer,
+    OtpRefused,
+    OtpSent,
+    OtpWait,
     Refused,
     RetrySame,
+    SendOutcome,
     Unknown,
 )
 from kiosk.cases.outcomes import MAYBE_CREATED
 from kiosk.domain.account_case import AccountCase, Step
 from kiosk.domain.gateway_codes import GatewayCode
 from kiosk.domain.phone import format_phone_display
-from kiosk.portal.errors import Rejected
 from kiosk.ui import messages
 from kiosk.ui.tasks import TaskContext, run_task
 from kiosk.ui.wizard.base_page import CasePage
+
+# The one call Esc cannot take back once it may have left (the wizard says so instead).
+CREATE_TASK = "create-account"
 
 
 class OtpPage(CasePage):
@@ -123,6 +134,8 @@ class OtpPage(CasePage):
         super().cleanupPage()
 
     def ready(self) -> bool:
+        if self.case.exists:
+            return False  # the gateway said the citizen has an account: nothing to create
         if self.awaiting_answer:
             return True
         if not self._sent():
@@ -153,8 +166,17 @@ class OtpPage(CasePage):
             return
         case, service = self.case.copy(), self.service
 
-        def done(sent: AccountCase) -> None:
-            self.host.case = sent
+        self.run(
+            lambda _ctx: service.send_otp(case),
+            name="send-otp",
+            text=self.tr("Đang gửi mã OTP…"),
+            on_result=self.show_sent,
+        )
+
+    def show_sent(self, outcome: SendOutcome) -> None:
+        """Render what the case service said of the send; nothing is classified here."""
+        self.host.case = outcome.case
+        if isinstance(outcome, OtpSent):
             self.new_code_needed = False
             self.code_edit.clear()
             self.code_edit.setReadOnly(False)
@@ -162,20 +184,19 @@ class OtpPage(CasePage):
             self._show_state()
             self.say(self.tr("Đã gửi mã OTP. Mời công dân đọc mã vừa nhận."), "OkText", "otp_sent")
             self.host.sms_expected.emit()
-
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, Rejected) and exc.retry_after:
-                service.wait_after_refusal(self.case, exc.retry_after)
-            self.show_error(exc)
-            self._show_state()
-
-        self.run(
-            lambda _ctx: service.send_otp(case),
-            name="send-otp",
-            text=self.tr("Đang gửi mã OTP…"),
-            on_result=done,
-            on_error=failed,
-        )
+            return
+        if isinstance(outcome, NeedsLogin):
+            msg = messages.for_code("session_expired")
+            self.host.session_expired.emit()
+        elif isinstance(outcome, OtpWait):
+            msg = messages.for_code(outcome.code, retry_after=outcome.retry_after)
+        elif isinstance(outcome, OtpRefused):
+            msg = messages.for_code(outcome.code, fallback=outcome.gateway_text)
+        else:
+            msg = messages.for_code(outcome.reason)
+        code = outcome.reason if isinstance(outcome, OtpNoAnswer) else outcome.code
+        self.say(f"{msg.text} {msg.hint}".strip(), code=code)
+        self._show_state()
 
     def _tick(self) -> None:
         if self.host.currentPage() is self:
@@ -247,7 +268,7 @@ class OtpPage(CasePage):
         # wizard says so and the page waits for the answer (or for the client to give up).
         self.run(
             make,
-            name="create-account",
+            name=CREATE_TASK,
             text=self.tr("Đang tạo tài khoản trên Cổng Dịch vụ công…"),
             on_result=self.show_outcome,
             on_error=self.show_error,

@@ -324,11 +324,16 @@ class ScanPage(CasePage):
             pages: list[Image.Image] = get_pages(ctx)
             ctx.check()
             ctx.progress(75, cropping)
-            shown = {side: preview(service.add_side(case, side, pages[0]).image)}
-            if side == "front" and len(pages) > 1 and not case.has_back:
+            kept = service.add_side(case, side, pages[0])
+            shown = {side: preview(kept.card.image)}
+            current = kept.case
+            if side == "front" and len(pages) > 1 and not current.has_back:
                 # A two-page file (both sides from a feeder, a multi-page TIFF).
-                shown["back"] = preview(service.add_side(case, "back", pages[1]).image)
-            return case, shown, _finish(ctx, service, case, finishing)
+                back = service.add_side(current, "back", pages[1])
+                shown["back"] = preview(back.card.image)
+                current = back.case
+            summary = _finish(ctx, service, current, finishing)
+            return (summary.case if summary else current), shown, summary
 
         self.run(work, name=f"scan-{side}", text=text, on_result=self._scanned)
 
@@ -347,8 +352,10 @@ class ScanPage(CasePage):
         finishing = self.tr("Đang đọc mã QR và tạo tệp PDF…")
 
         def work(ctx: TaskContext) -> tuple[AccountCase, dict[str, Image.Image], Any]:
-            card = service.turn_side(case, side)
-            return case, {side: preview(card.image)}, _finish(ctx, service, case, finishing)
+            turned = service.turn_side(case, side)
+            summary = _finish(ctx, service, turned.case, finishing)
+            shown = {side: preview(turned.card.image)}
+            return (summary.case if summary else turned.case), shown, summary
 
         self.run(work, name=f"turn-{side}", text=self.tr("Đang xoay ảnh…"), on_result=self._scanned)
 

@@ -32,7 +32,7 @@ from kiosk.ui.wizard.details_page import DetailsPage
 from kiosk.ui.wizard.exists_page import ExistsPage
 from kiosk.ui.wizard.form_page import FormPage
 from kiosk.ui.wizard.lookup_page import LookupPage
-from kiosk.ui.wizard.otp_page import OtpPage
+from kiosk.ui.wizard.otp_page import CREATE_TASK, OtpPage
 from kiosk.ui.wizard.printing import PdfPrinter
 from kiosk.ui.wizard.result_page import ResultPage
 from kiosk.ui.wizard.scan_page import ScanPage
@@ -279,7 +279,7 @@ class AccountWizard(QWizard):
         if page is not None and page.busy:
             if page.cancellable:
                 page.cancel_task()
-            else:
+            elif page.task is not None and page.task.name == CREATE_TASK:
                 page.say(
                     self.tr(
                         "Yêu cầu đã gửi đi nên không hủy được: kiosk đang chờ Cổng trả lời để "

@@ -17,13 +17,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
-from kiosk.cases import CaseState, NeedsNewCode, Unknown
+from kiosk.cases import AlreadyExists, CaseState, NeedsNewCode, Unknown
 from kiosk.journal import Status
 from kiosk.sandbox import RunningGateway
 from kiosk.ui.app import KioskApp
 from kiosk.ui.tasks import running_tasks
 from tests.helpers.fault_proxy import Fault, FaultProxy
-from tests.helpers.gateway import OFFICER_2, ManualClock
+from tests.helpers.gateway import OFFICER_2, GatewayClient, ManualClock, citizen_data
 from tests.ui.wizard.driver import Officer, log_in
 from tests.unit.cases.citizens import citizen
 from tests.unit.cases.conftest import accounts_with_id
@@ -187,3 +187,32 @@ def test_an_offline_log_in_names_no_button_that_is_not_there(
     page.submit.click()
     Officer(qtbot, app).wait(lambda: page.error.text(), "the refusal")
     assert named_buttons_are_there(page.error.text(), app.window) == []
+
+
+def test_an_account_made_meanwhile_at_another_counter_ends_the_case_truthfully(
+    officer: Officer, gateway: RunningGateway, tmp_path: Path
+) -> None:
+    person = citizen(74)
+    officer.to_otp(person, tmp_path)
+    wizard, page = officer.wizard, officer.wizard.otp_page
+    commit = wizard.button(wizard.WizardButton.CommitButton)
+    officer.press(Qt.Key.Key_Return)
+    code = officer.read_otp()
+    # Another counter creates the citizen's account while this one waits for the code.
+    other = GatewayClient(gateway.url)
+    try:
+        other.login()
+        data = citizen_data(974, id_number=person.details.id_number)  # its own phone
+        assert other.create(other.otp_for(data)).status_code == 201
+    finally:
+        other.close()
+    officer.type(code)
+    officer.press(Qt.Key.Key_Return)
+    officer.wait(lambda: isinstance(page.last_outcome, AlreadyExists), "the refusal")
+    assert page.notice_code == "account_exists" and wizard.case.finished
+    officer.wait(lambda: not commit.isEnabled(), "nothing left to create")
+    assert officer.app.work.service is not None
+    assert officer.app.work.service.state(wizard.case.case_id) is CaseState.ENDED
+    officer.press(Qt.Key.Key_Escape)  # a finished case closes without a question
+    officer.wait(lambda: officer.app.work.wizard is None, "back on the start screen")
+    assert len(accounts_with_id(gateway, person.details.id_number)) == 1

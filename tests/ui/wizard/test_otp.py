@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from kiosk.cases import NeedsNewCode, Refused
 from kiosk.sandbox import RunningGateway
 from kiosk.ui.app import KioskApp
 from tests.helpers.gateway import ManualClock
@@ -29,8 +30,8 @@ def test_a_wrong_code_says_so_and_the_right_one_creates(
     code = officer.read_otp()
     officer.type(wrong(code))
     officer.press(Qt.Key.Key_Return)
-    officer.wait(lambda: "không đúng" in page.notice.text(), "the refusal")
-    assert "Còn 4 lần thử" in page.notice.text()
+    officer.wait(lambda: page.notice_code == "otp_invalid", "the refusal")
+    assert isinstance(page.last_outcome, Refused) and page.last_outcome.attempts_left == 4
     assert officer.wizard.currentPage() is page
     assert accounts_with_id(gateway, person.details.id_number) == []
     # The code is selected: typing replaces it.
@@ -60,8 +61,8 @@ def test_resend_waits_for_the_countdown_and_only_the_newest_code_counts(
     if newest != first:
         officer.type(first)
         officer.press(Qt.Key.Key_Return)
-        officer.wait(lambda: page.notice.text() and not page.busy, "the refusal")
-        assert "mới nhất" in page.notice.text() or "không đúng" in page.notice.text()
+        officer.wait(lambda: page.notice_code and not page.busy, "the refusal")
+        assert page.notice_code in ("otp_superseded", "otp_invalid")
         officer.wait(
             lambda: page.code_edit.text() == "" or page.code_edit.hasSelectedText(),
             "the code cleared or selected",
@@ -115,7 +116,8 @@ def test_the_gateway_refusing_an_expired_code_is_explained(
     service.clock = lambda: lagging() - timedelta(seconds=400)
     gateway_clock.advance(301)
     officer.press(Qt.Key.Key_Return)
-    officer.wait(lambda: "hết hạn" in page.notice.text(), "the refusal")
+    officer.wait(lambda: isinstance(page.last_outcome, NeedsNewCode), "the refusal")
+    assert page.last_outcome.code == "otp_expired"
     service.clock = lagging
     assert page.code_edit.text() == ""
     officer.wait(

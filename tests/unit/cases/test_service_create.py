@@ -7,18 +7,22 @@ from collections.abc import Callable
 import pytest
 
 from kiosk.cases import (
+    Abandoned,
+    AlreadyExists,
     CaseError,
     CaseService,
     CaseState,
     Created,
+    Kept,
     NeedsNewCode,
+    OtpSent,
+    OtpWait,
     Refused,
     RetrySame,
     Unknown,
 )
 from kiosk.domain.account_case import AccountCase, Step
 from kiosk.journal import Journal, Status
-from kiosk.portal import Rejected
 from kiosk.sandbox import RunningGateway
 from tests.helpers.fault_proxy import Fault, FaultProxy
 from tests.helpers.gateway import ManualClock
@@ -32,11 +36,11 @@ def ready_for_otp(service: CaseService, person: Citizen) -> AccountCase:
     case = service.start()
     case = service.lookup(case, person.details.id_number)
     front, back = card_pages(person)
-    service.add_side(case, "front", front)
-    service.add_side(case, "back", back)
-    service.finish_scan(case)
+    case = service.add_side(case, "front", front).case
+    case = service.add_side(case, "back", back).case
+    case = service.finish_scan(case).case
     fill_details(case, person)
-    service.render_form(case)
+    case = service.render_form(case).case
     case.citizen_signed = True
     case.step = Step.OTP
     service.save(case)
@@ -52,7 +56,7 @@ def test_a_wrong_code_is_refused_then_the_right_one_creates(
 ) -> None:
     person = citizen(11)
     case = ready_for_otp(service, person)
-    case = service.send_otp(case)
+    case = service.send_otp(case).case
     code = latest_otp(service, case.otp_phone)
     refused = service.create(case, wrong(code))
     assert isinstance(refused, Refused) and refused.code == "otp_invalid"
@@ -73,17 +77,17 @@ def test_an_expired_code_needs_a_new_one_after_the_cooldown(
 ) -> None:
     person = citizen(12)
     case = ready_for_otp(service, person)
-    case = service.send_otp(case)
+    case = service.send_otp(case).case
     old = latest_otp(service, case.otp_phone)
-    with pytest.raises(Rejected) as early:
-        case = service.send_otp(case)
-    assert early.value.code == "otp_cooldown" and early.value.retry_after
+    early = service.send_otp(case)
+    assert isinstance(early, OtpWait) and early.code == "otp_cooldown" and early.retry_after
+    assert service.resend_wait(early.case) == pytest.approx(early.retry_after, abs=1)
     gateway_clock.advance(301)
     assert service.otp_expired(case) and service.resend_wait(case) == 0
     expired = service.create(case, old)
     assert isinstance(expired, NeedsNewCode) and expired.code == "otp_expired"
     case = expired.case
-    case = service.send_otp(case)
+    case = service.send_otp(case).case
     assert case.otp_sends == 2
     new = latest_otp(service, case.otp_phone)
     assert isinstance(service.create(case, new), Created)
@@ -93,10 +97,10 @@ def test_an_expired_code_needs_a_new_one_after_the_cooldown(
 def test_only_the_newest_code_counts(service: CaseService, gateway_clock: ManualClock) -> None:
     person = citizen(13)
     case = ready_for_otp(service, person)
-    case = service.send_otp(case)
+    case = service.send_otp(case).case
     first = latest_otp(service, case.otp_phone)
     gateway_clock.advance(61)
-    case = service.send_otp(case)
+    case = service.send_otp(case).case
     newest = latest_otp(service, case.otp_phone)
     if first != newest:
         refused = service.create(case, first)
@@ -111,7 +115,7 @@ def test_create_is_refused_before_the_case_is_ready(service: CaseService) -> Non
     with pytest.raises(CaseError) as no_otp:
         service.create(case, "123456")
     assert no_otp.value.code == "otp_not_sent"
-    case = service.send_otp(case)
+    case = service.send_otp(case).case
     with pytest.raises(CaseError) as short:
         service.create(case, "12345")
     assert short.value.code == "otp_code_format"
@@ -126,7 +130,7 @@ def create_lost_on_the_way(
 ) -> tuple[AccountCase, str]:
     """OTP sent and typed; "Tạo tài khoản" meets `fault` on all three tries (Offline)."""
     case = ready_for_otp(service, person)
-    case = service.send_otp(case)
+    case = service.send_otp(case).case
     code = latest_otp(service, case.otp_phone)
     proxy.add(fault, method="POST", path=CREATE, times=3)
     unknown = service.create(case, code)
@@ -215,7 +219,7 @@ def test_a_refusal_that_proves_nothing_keeps_the_request_for_the_retry(
     service = make_service(proxy.url)
     person = citizen(18)
     case = ready_for_otp(service, person)
-    case = service.send_otp(case)
+    case = service.send_otp(case).case
     code = latest_otp(service, case.otp_phone)
     proxy.add(Fault.drop_response(), method="POST", path=CREATE)
     proxy.add(Fault.http_429(retry_after=1), method="POST", path=CREATE, times=2)
@@ -242,7 +246,9 @@ def test_the_steps_answer_with_new_values_and_leave_the_case_given_alone(
     person = citizen(19)
     case = ready_for_otp(service, person)
     before = case.to_dict()
-    sent = service.send_otp(case)
+    answer = service.send_otp(case)
+    assert isinstance(answer, OtpSent)
+    sent = answer.case
     assert case.to_dict() == before and not case.otp_id
     assert sent is not case and sent.otp_id
     sent_before = sent.to_dict()
@@ -250,3 +256,35 @@ def test_the_steps_answer_with_new_values_and_leave_the_case_given_alone(
     assert isinstance(created, Created) and created.case.outcome is not None
     assert sent.to_dict() == sent_before and sent.outcome is None
     assert len(accounts_with_id(gateway, person.details.id_number)) == 1
+
+
+def test_a_citizen_whose_account_appeared_meanwhile_ends_as_already_existing(
+    service: CaseService, journal: Journal, gateway: RunningGateway, gateway_clock: ManualClock
+) -> None:
+    """Two counters serve the same citizen; the second "Tạo tài khoản" meets account_exists."""
+    person = citizen(20)
+    first = ready_for_otp(service, person)
+    second = ready_for_otp(service, person)
+    first = service.send_otp(first).case
+    assert isinstance(service.create(first, latest_otp(service, first.otp_phone)), Created)
+    gateway_clock.advance(61)  # the resend countdown of the citizen's phone
+    second = service.send_otp(second).case
+    outcome = service.create(second, latest_otp(service, second.otp_phone))
+    assert isinstance(outcome, AlreadyExists) and outcome.case.finished
+    assert journal.load_case(second.case_id).status is Status.FAILED
+    assert service.state(second.case_id) is CaseState.ENDED
+    assert len(accounts_with_id(gateway, person.details.id_number)) == 1
+
+
+def test_closing_drops_a_working_case_and_keeps_one_whose_create_may_have_left(
+    make_service: Callable[..., CaseService],
+    proxy: FaultProxy,
+    journal: Journal,
+) -> None:
+    service = make_service(proxy.url)
+    working = ready_for_otp(service, citizen(21))
+    assert service.close(working.case_id) == Abandoned(working.case_id)
+    assert journal.load_case(working.case_id).status is Status.ABANDONED
+    creating, _code = create_lost_on_the_way(service, proxy, citizen(22), Fault.drop_response())
+    assert service.close(creating.case_id) == Kept(creating.case_id, CaseState.CREATING)
+    assert journal.load_case(creating.case_id).status is Status.CREATING

@@ -37,9 +37,10 @@ def test_one_citizen_from_lookup_to_account(
     case = service.lookup(case, person.details.id_number)
     assert case.looked_up and not case.exists
     front, back = card_pages(person)
-    service.add_side(case, "front", front)
-    service.add_side(case, "back", back)
+    case = service.add_side(case, "front", front).case
+    case = service.add_side(case, "back", back).case
     summary = service.finish_scan(case)
+    case = summary.case
     assert summary.qr is not None and summary.qr_side == "front"
     assert 0 < case.pdf_size == summary.pdf_size <= 5 * 1024 * 1024
     assert case.qr_details is not None and case.qr_source == "scan"
@@ -48,16 +49,17 @@ def test_one_citizen_from_lookup_to_account(
     case.step = Step.FORM
     service.save(case)
     assert service.check(case).passes(case.confirmed_warnings)
-    form = service.render_form(case)
+    rendered = service.render_form(case)
+    case, form = rendered.case, rendered.pdf
     text = pdf_text(form)
     assert "GIẤY ĐỀ NGHỊ" in text and person.details.full_name in text
     assert case.case_ref and case.case_ref in text
 
-    service.form_printed(case)
+    case = service.form_printed(case)
     case.citizen_signed = True
     case.step = Step.OTP
     service.save(case)
-    case = service.send_otp(case)
+    case = service.send_otp(case).case
     assert case.otp_id and service.resend_wait(case) == pytest.approx(60, abs=1)
     attached = service.pdf(case)
 
@@ -117,9 +119,10 @@ def test_the_card_qr_on_the_back_fills_the_case(service: CaseService) -> None:
     case = service.start()
     case = service.lookup(case, person.details.id_number)
     front, back = card_pages(person, qr_on_back=True)
-    service.add_side(case, "front", front)
-    service.add_side(case, "back", back)
+    case = service.add_side(case, "front", front).case
+    case = service.add_side(case, "back", back).case
     summary = service.finish_scan(case)
+    case = summary.case
     assert summary.qr_side == "back"
     assert case.qr_details is not None
     assert case.qr_details.full_name == person.details.full_name
@@ -129,9 +132,10 @@ def test_a_card_of_someone_else_blocks(service: CaseService) -> None:
     case = service.start()
     case = service.lookup(case, citizen(3).details.id_number)
     front, back = card_pages(citizen(4))
-    service.add_side(case, "front", front)
-    service.add_side(case, "back", back)
+    case = service.add_side(case, "front", front).case
+    case = service.add_side(case, "back", back).case
     summary = service.finish_scan(case)
+    case = summary.case
     assert summary.problem is not None and summary.problem.code == "qr_other_card"
     assert case.other_card_scanned and case.qr_details is None
 
@@ -141,14 +145,14 @@ def test_rescanning_a_side_drops_the_old_pdf(service: CaseService, journal: Jour
     case = service.start()
     case = service.lookup(case, person.details.id_number)
     front, back = card_pages(person)
-    service.add_side(case, "front", front)
-    service.add_side(case, "back", back)
-    service.finish_scan(case)
+    case = service.add_side(case, "front", front).case
+    case = service.add_side(case, "back", back).case
+    case = service.finish_scan(case).case
     assert "idcard.pdf" in journal.load_case(case.case_id).blobs
-    service.turn_side(case, "back")
+    case = service.turn_side(case, "back").case
     assert not case.has_pdf
     assert "idcard.pdf" not in journal.load_case(case.case_id).blobs
-    service.finish_scan(case)
+    case = service.finish_scan(case).case
     assert case.has_pdf
 
 
