@@ -46,6 +46,7 @@ from kiosk.cases.outcomes import (
 )
 from kiosk.config import RetentionSettings
 from kiosk.domain import gateway_codes as codes
+from kiosk.domain import vn_time
 from kiosk.domain.account_case import (
     AccountCase,
     ExistingAccount,
@@ -88,7 +89,6 @@ log = logging.getLogger(__name__)
 
 PDF_BLOB = "idcard.pdf"
 FORM_BLOB = "form.pdf"
-VIETNAM = timedelta(hours=7)
 
 
 def utc_now() -> datetime:
@@ -159,7 +159,7 @@ class CaseService:
 
     def today(self) -> date:
         """The Vietnamese calendar day (UTC+7), as forms and the gateway count days."""
-        return (self.now() + VIETNAM).date()
+        return vn_time.day_of(self.now())
 
     # -- life of a case ------------------------------------------------------------------------
     def start(self) -> AccountCase:

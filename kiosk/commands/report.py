@@ -28,6 +28,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kiosk.domain import vn_time
+
 if TYPE_CHECKING:
     from kiosk.config import Settings
     from kiosk.portal.day_report import ReportFormat
@@ -41,8 +43,6 @@ EXIT_USAGE = 2
 EXIT_NO_SESSION = 3
 EXIT_FORBIDDEN = 4
 EXIT_GATEWAY = 5
-
-VIETNAM = dt.timezone(dt.timedelta(hours=7))
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -100,7 +100,7 @@ def _fail(code: int, text: str) -> int:
 
 def _day(text: str | None) -> dt.date | None:
     if text is None:
-        return dt.datetime.now(VIETNAM).date()
+        return vn_time.today()
     try:
         return dt.date.fromisoformat(text)
     except ValueError:

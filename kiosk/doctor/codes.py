@@ -101,6 +101,7 @@ class Said(StrEnum):
     CLOCK_OK = "clock_ok"
     CLOCK_FAST = "clock_fast"
     CLOCK_SLOW = "clock_slow"
+    CLOCK_ZONE_DIFFERS = "clock_zone_differs"
     LOGIN_SKIP = "login_skip"
     LOGIN_REFUSED = "login_refused"
     LOGIN_LOCKED = "login_locked"

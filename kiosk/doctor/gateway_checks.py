@@ -10,6 +10,7 @@ from kiosk.doctor.codes import Hint, Param, Phrase, Said, say
 from kiosk.doctor.context import DoctorContext
 from kiosk.doctor.net_probe import TlsFailure, handshake, proxied, reach
 from kiosk.doctor.result import CheckResult, failed, passed, skipped
+from kiosk.domain import vn_time
 from kiosk.portal.errors import (
     BadResponse,
     CertificateError,
@@ -176,9 +177,10 @@ def tls_check(ctx: DoctorContext) -> CheckResult:
 
 def clock_check(ctx: DoctorContext) -> CheckResult:
     name = "clock"
+    zone = _zone_note()
     probe = ctx.probe()
     if probe.health is None:
-        return skipped(name, say(Said.CLOCK_SKIP))
+        return skipped(name, say(Said.CLOCK_SKIP), *zone)
     # The gateway read its clock somewhere between sending and answering: take the middle.
     local = datetime.fromtimestamp((probe.sent_at + probe.received_at) / 2, UTC)
     skew = (local - probe.health.time.astimezone(UTC)).total_seconds()
@@ -187,8 +189,20 @@ def clock_check(ctx: DoctorContext) -> CheckResult:
     else:
         detail = say(Said.CLOCK_FAST if skew > 0 else Said.CLOCK_SLOW, seconds=round(abs(skew)))
     if abs(skew) <= CLOCK_SKEW_LIMIT_S:
-        return passed(name, detail)
-    return failed(name, detail, say(Hint.SYNC_CLOCK))
+        return passed(name, detail, *zone)
+    return failed(name, (detail, *zone), say(Hint.SYNC_CLOCK))
+
+
+def _zone_note() -> tuple[Phrase, ...]:
+    """A PC in another time zone still shows Vietnam time (kiosk.domain.vn_time), but its own
+    clock, file dates and other programs do not: say so, without failing the line."""
+    offset = vn_time.pc_offset()
+    if offset == vn_time.OFFSET:
+        return ()
+    minutes = round(offset.total_seconds() / 60)
+    sign = "+" if minutes >= 0 else "-"
+    shown = f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    return (say(Said.CLOCK_ZONE_DIFFERS, zone=shown),)
 
 
 def login_check(ctx: DoctorContext) -> CheckResult:

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from kiosk.domain import vn_time
 from kiosk.domain.citizen import CitizenDetails, Sex
 from kiosk.domain.findings import Finding, FindingCode
 from kiosk.domain.id_number import describe_id_number
@@ -95,7 +96,7 @@ def _yymmdd(value: str, century: int) -> date | None:
 
 def parse_mrz(text: str | Sequence[str], *, today: date | None = None) -> MrzData:
     """Parse and verify a TD1 MRZ of a Vietnamese card, or raise MrzError with the reason."""
-    today = today or date.today()
+    today = today or vn_time.today()
     line1, line2, line3 = _lines(text)
     if not line1.startswith(("IDVNM", "I<VNM")):
         raise _reject(FindingCode.MRZ_NOT_VIETNAMESE_ID)

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
+from kiosk.domain import vn_time
 from kiosk.domain.citizen import CitizenDetails, parse_sex
 from kiosk.domain.findings import Finding, FindingCode, Param, Severity
 from kiosk.domain.id_number import CCCD_LENGTH, CMND_LENGTH, check_id_number
@@ -121,7 +122,7 @@ def _parse_date(raw: str, code: FindingCode) -> date:
 
 def parse_card_qr(text: str, *, today: date | None = None) -> CardQr:
     """Parse a card QR text completely, or raise CardQrError; never a partial result."""
-    today = today or date.today()
+    today = today or vn_time.today()
     payload = clean_payload(text)
     if not payload:
         raise _reject(FindingCode.QR_EMPTY)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -32,6 +32,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from kiosk.domain import vn_time
 from kiosk.forms import fonts
 
 PAGE_SIZE = A4
@@ -41,7 +42,7 @@ MARGIN_LEFT = 30 * mm
 MARGIN_RIGHT = 15 * mm
 FRAME_WIDTH = PAGE_SIZE[0] - MARGIN_LEFT - MARGIN_RIGHT
 # Vietnam has kept UTC+7 without daylight saving since 1975.
-VIETNAM_TZ = timezone(timedelta(hours=7), "ICT")
+VIETNAM_TZ = vn_time.VIETNAM  # one clock for forms and screens
 
 MOTTO_COUNTRY = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO_SLOGAN = "Độc lập - Tự do - Hạnh phúc"

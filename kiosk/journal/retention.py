@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from kiosk.config import RetentionSettings
+from kiosk.domain import vn_time
 from kiosk.journal.records import FINISHED, Status
 
 
@@ -40,7 +41,7 @@ class RetentionPlan:
 
 
 def _local_date(moment: datetime) -> date:
-    return moment.astimezone().date()
+    return vn_time.day_of(moment)
 
 
 def scans_due(finished_at: datetime, now: datetime, settings: RetentionSettings) -> bool:

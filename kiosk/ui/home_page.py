@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.domain import vn_time
 from kiosk.journal.records import CaseSummary
 from kiosk.ui.wizard.history import HistoryWidget
 
@@ -201,7 +202,7 @@ class HomePage(QWidget):
         self.notice.setVisible(bool(text))
 
     def _case_line(self, case: CaseSummary) -> str:
-        when = case.updated_at.astimezone().strftime("%d/%m %H:%M")
+        when = vn_time.local(case.updated_at).strftime("%d/%m %H:%M")
         if case.needs_reconcile:
             state = self.tr("đang chờ kết quả tạo tài khoản")
         else:

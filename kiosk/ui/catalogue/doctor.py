@@ -230,6 +230,11 @@ WORDS: dict[Said, str] = {
     Said.CLOCK_SKIP: QT_TRANSLATE_NOOP("Doctor", "Không so được giờ vì máy chủ không trả lời"),
     Said.CLOCK_OK: QT_TRANSLATE_NOOP("Doctor", "Đồng hồ máy khớp máy chủ (lệch dưới 1 giây)"),
     Said.CLOCK_FAST: QT_TRANSLATE_NOOP("Doctor", "Đồng hồ máy nhanh {seconds} giây so với máy chủ"),
+    Said.CLOCK_ZONE_DIFFERS: QT_TRANSLATE_NOOP(
+        "Doctor",
+        "múi giờ của máy là {zone}, không phải giờ Việt Nam (UTC+07:00): kiosk vẫn hiển thị "
+        "và in giờ Việt Nam; nên đặt múi giờ của máy là Asia/Ho_Chi_Minh",
+    ),
     Said.CLOCK_SLOW: QT_TRANSLATE_NOOP("Doctor", "Đồng hồ máy chậm {seconds} giây so với máy chủ"),
     Said.LOGIN_SKIP: QT_TRANSLATE_NOOP("Doctor", "Không thử được vì máy chủ không trả lời"),
     Said.LOGIN_REFUSED: QT_TRANSLATE_NOOP(

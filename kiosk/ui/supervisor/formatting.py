@@ -9,8 +9,10 @@ import unicodedata
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
+from kiosk.domain import vn_time
+
 CTX = "SupervisorText"
-VIETNAM = dt.timezone(dt.timedelta(hours=7))
+VIETNAM = vn_time.VIETNAM
 
 _STATES = {
     "unreviewed": str(QT_TRANSLATE_NOOP("SupervisorText", "Chưa kiểm tra")),

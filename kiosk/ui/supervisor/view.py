@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.config import Settings
+from kiosk.domain import vn_time
 from kiosk.portal import day_report
 from kiosk.portal.client import GatewayClient
 from kiosk.portal.errors import SessionExpired
@@ -337,7 +338,7 @@ class SupervisorView(QWidget):
             self._restore(keep, top_id)
         self._sync_detail()
         self.updated.setText(
-            self.tr("Cập nhật lúc {time}").format(time=f"{dt.datetime.now():%H:%M:%S}")
+            self.tr("Cập nhật lúc {time}").format(time=f"{vn_time.now():%H:%M:%S}")
         )
         self._update_summary()
         self.listed.emit()

@@ -12,6 +12,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget, QWizard
 
+from kiosk.domain import vn_time
 from kiosk.domain.account_case import Step
 from kiosk.ui.wizard.base_page import CasePage
 from kiosk.ui.wizard.guide_printing import print_guide
@@ -61,8 +62,8 @@ class ExistsPage(CasePage):
         if existing is not None:
             created = ""
             with contextlib.suppress(ValueError):
-                created = (
-                    datetime.fromisoformat(existing.created_at).astimezone().strftime("%d/%m/%Y")
+                created = vn_time.local(datetime.fromisoformat(existing.created_at)).strftime(
+                    "%d/%m/%Y"
                 )
             self.account.setText(
                 self.tr("Tên đăng nhập: {user} · Họ tên: {name} · Tạo ngày: {day}").format(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.domain import vn_time
 from kiosk.domain.masking import mask_id_number, mask_name
 from kiosk.portal.models import AccountPage
 
@@ -115,4 +116,4 @@ class HistoryWidget(QWidget):
 
 
 def _local(moment: datetime) -> str:
-    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
+    return vn_time.local(moment).strftime("%d/%m/%Y %H:%M")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from kiosk.domain import vn_time
 from kiosk.domain.account_case import Step
 from kiosk.domain.masking import mask_phone
 from kiosk.ui.wizard.base_page import CasePage
@@ -114,4 +115,4 @@ def _local_time(text: str) -> str:
         moment = datetime.fromisoformat(text)
     except ValueError:
         return ""
-    return moment.astimezone().strftime("%H:%M %d/%m/%Y")
+    return vn_time.local(moment).strftime("%H:%M %d/%m/%Y")

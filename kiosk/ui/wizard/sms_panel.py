@@ -15,6 +15,7 @@ from datetime import datetime
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from kiosk.domain import vn_time
 from kiosk.domain.phone import format_phone_display
 from kiosk.portal.models import SmsMessage
 from kiosk.ui.tasks import Task, run_task
@@ -171,4 +172,4 @@ class SmsPanel(QDockWidget):
 
 
 def _local(moment: datetime) -> str:
-    return moment.astimezone().strftime("%H:%M:%S")
+    return vn_time.local(moment).strftime("%H:%M:%S")

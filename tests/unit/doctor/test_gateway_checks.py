@@ -6,6 +6,7 @@ from kiosk.doctor import DoctorOptions
 from kiosk.doctor.gateway_checks import clock_check, gateway_check, login_check, tls_check
 from kiosk.sandbox.seed import DEMO_PASSWORD
 from tests.helpers.gateway import OFFICER, SUPERVISOR
+from tests.helpers.pc_zone import UTC_PC, VIETNAM_PC, pc_zone  # noqa: F401
 
 
 def test_a_reachable_gateway_passes(gateway, make_context) -> None:
@@ -40,13 +41,23 @@ def test_the_clock_matches_a_gateway_on_time(gateway, make_context) -> None:
     assert result.codes[0] in ("clock_ok", "clock_fast", "clock_slow")
 
 
-def test_a_clock_ten_minutes_off_fails(gateway, gateway_clock, make_context) -> None:
+def test_a_clock_ten_minutes_off_fails(gateway, gateway_clock, make_context, pc_zone) -> None:  # noqa: F811
+    pc_zone(VIETNAM_PC)
     gateway_clock.advance(600)  # the gateway is 10 minutes ahead of this PC
     result = clock_check(make_context(gateway.url))
     assert not result.ok
     assert result.codes == ["clock_slow"]
     assert 599 <= int(result.detail[0].values["seconds"]) <= 601
     assert result.hint_codes == ["sync_clock"]
+
+
+def test_a_pc_in_another_zone_is_noted_not_failed(gateway, make_context, pc_zone) -> None:  # noqa: F811
+    pc_zone(UTC_PC)
+    result = clock_check(make_context(gateway.url))
+    assert result.ok and result.codes[-1] == "clock_zone_differs"
+    assert result.detail[-1].values["zone"] == "UTC+00:00"
+    pc_zone(VIETNAM_PC)
+    assert "clock_zone_differs" not in clock_check(make_context(gateway.url)).codes
 
 
 def test_login_without_an_account_asks_for_a_refusal(gateway, make_context) -> None:
