@@ -17,6 +17,8 @@ PACKAGES=(
   sane-utils libsane1 libsane-dev sane-airscan
   # Reading PDFs back in tests, screenshots
   poppler-utils qpdf imagemagick
+  # The gateway's tests on PostgreSQL start a private server from these binaries
+  postgresql
 )
 
 command -v dpkg-query >/dev/null 2>&1 || { echo "system-deps: not a Debian-like system, skipped"; exit 0; }

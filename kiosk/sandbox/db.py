@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import DateTime, Engine, create_engine, event
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, ExceptionContext
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
@@ -86,11 +87,26 @@ class Database:
         self.engine.dispose()
 
 
+def _hide_server_detail(context: ExceptionContext) -> BaseException | None:
+    """PostgreSQL's errors carry a DETAIL that quotes the row ("Key (id_number)=(0330…) already
+    exists"): keep the primary message and the SQLSTATE, drop the values."""
+    error = context.sqlalchemy_exception
+    original = context.original_exception
+    diag = getattr(original, "diag", None)
+    if not isinstance(error, DBAPIError) or diag is None:
+        return None
+    primary = getattr(diag, "message_primary", None) or type(original).__name__
+    cleaned = type(original)(f"{primary} (SQLSTATE {getattr(original, 'sqlstate', None)})")
+    return type(error)(error.statement, None, cleaned, hide_parameters=True)
+
+
 def _make_engine(url: str) -> Engine:
     # SQL errors quote their parameters by default: a citizen's name and ID number would end up
     # in an exception message and from there in a log.
     if not url.startswith("sqlite"):
-        return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+        engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
+        event.listen(engine, "handle_error", _hide_server_detail)
+        return engine
     in_memory = ":memory:" in url or url in ("sqlite://", "sqlite:///")
     # a file database: a pool as large as uvicorn's thread pool may use at once
     pool_args: dict[str, Any] = {} if in_memory else {"pool_size": 10, "max_overflow": 40}

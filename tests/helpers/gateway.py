@@ -190,11 +190,25 @@ def gateway_clock() -> ManualClock:
 
 
 @pytest.fixture
-def make_gateway(gateway_clock: ManualClock) -> Iterator[Callable[..., RunningGateway]]:
+def gateway_store() -> str:
+    """The database the gateways of a test run on: "sqlite" here; a suite overrides this
+    fixture (params=STORES) to run its tests on PostgreSQL as well."""
+    return "sqlite"
+
+
+STORES = ("sqlite", "postgresql")
+
+
+@pytest.fixture
+def make_gateway(
+    gateway_clock: ManualClock, gateway_store: str, request: pytest.FixtureRequest
+) -> Iterator[Callable[..., RunningGateway]]:
     """Start gateways with setting overrides: make_gateway(production=True, ...)."""
     started: list[RunningGateway] = []
 
     def start(**overrides: Any) -> RunningGateway:
+        if gateway_store == "postgresql" and "database_url" not in overrides:
+            overrides["database_url"] = request.getfixturevalue("postgres_server").new_database()
         settings = replace(SandboxSettings(clock=gateway_clock), **overrides)
         running = serve_in_thread(settings=settings)
         started.append(running)
