@@ -13,24 +13,36 @@ HELP = "Chạy cổng kết nối đào tạo (training gateway) độc lập / 
 SECRET_ENV = "KIOSK_SANDBOX_SECRET"  # noqa: S105 (a variable name, not a secret)
 
 
+def _add_store_arguments(parser: argparse.ArgumentParser, *, suppress: bool = False) -> None:
+    # Suppressed defaults on subcommands: argparse would otherwise let a subcommand's default
+    # overwrite `kiosk sandbox --db X migrate`'s X.
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=default,
+        help="SQLite file (default: training-gateway.sqlite3 in the data dir)",
+    )
+    parser.add_argument(
+        "--database-url",
+        default=default,
+        help="SQLAlchemy URL instead of --db, e.g. postgresql+psycopg://…",
+    )
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(dest="action", metavar="ACTION")
+    migrate = actions.add_parser(
+        "migrate", help="bring the database's schema up to date (keeps every row) and exit"
+    )
+    _add_store_arguments(migrate, suppress=True)
     parser.add_argument(
         "--host",
         default="127.0.0.1",
         help="address to listen on (default 127.0.0.1; 0.0.0.0 for a room)",
     )
     parser.add_argument("--port", type=int, default=8765, help="port (default 8765; 0 = free)")
-    parser.add_argument(
-        "--db",
-        type=Path,
-        default=None,
-        help="SQLite file (default: training-gateway.sqlite3 in the data dir)",
-    )
-    parser.add_argument(
-        "--database-url",
-        default=None,
-        help="SQLAlchemy URL instead of --db, e.g. postgresql+psycopg://…",
-    )
+    _add_store_arguments(parser)
     parser.add_argument("--production", action="store_true", help="production mode: no SMS outbox")
     parser.add_argument(
         "--otp-sends-per-hour",
@@ -52,6 +64,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from kiosk.sandbox.openapi import write_openapi
 
+    if getattr(args, "action", None) == "migrate":
+        return _migrate(args)
     if args.write_openapi is not None:
         write_openapi(args.write_openapi)
         print(f"OpenAPI document written to {args.write_openapi}")
@@ -62,14 +76,41 @@ def run(args: argparse.Namespace) -> int:
     return _serve(args)
 
 
+def _database_url(args: argparse.Namespace) -> str:
+    from kiosk import paths
+    from kiosk.sandbox.db import sqlite_url
+
+    if args.database_url:
+        return str(args.database_url)
+    db_path = args.db or paths.ensure(paths.data_dir()) / "training-gateway.sqlite3"
+    return sqlite_url(db_path)
+
+
+def _migrate(args: argparse.Namespace) -> int:
+    from kiosk.sandbox import migrate
+    from kiosk.sandbox.db import Database
+
+    db = Database(_database_url(args))
+    try:
+        result = migrate.upgrade(db)
+    finally:
+        db.dispose()
+    if result.stamped_legacy:
+        print(f"Database made before migrations: recorded as {migrate.BASELINE}")
+    if result.changed:
+        print(f"Schema upgraded: {result.before or 'empty'} -> {result.after}")
+    else:
+        print(f"Schema already current: {result.after}")
+    return 0
+
+
 def _serve(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
     import uvicorn
 
-    from kiosk import logs, paths
+    from kiosk import logs
     from kiosk.sandbox.app import create_app
-    from kiosk.sandbox.db import sqlite_url
     from kiosk.sandbox.seed import DEMO_PASSWORD, OFFICERS
     from kiosk.sandbox.server import uvicorn_config
     from kiosk.sandbox.settings import SandboxSettings
@@ -82,11 +123,7 @@ def _serve(args: argparse.Namespace) -> int:
     if secret:
         # several workers or restarts that must keep accepting the codes already sent
         settings = replace(settings, secret_key=secret.encode("utf-8"))
-    if args.database_url:
-        url = args.database_url
-    else:
-        db_path = args.db or paths.ensure(paths.data_dir()) / "training-gateway.sqlite3"
-        url = sqlite_url(db_path)
+    url = _database_url(args)
     try:
         settings = replace(settings, database_url=url)
         app = create_app(settings)

@@ -55,9 +55,8 @@ class Database:
         self.url = url
         self.engine = _make_engine(url)
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
-        self._writer = sessionmaker(
-            self.engine.execution_options(**{_IMMEDIATE: True}), expire_on_commit=False
-        )
+        self._write_engine = self.engine.execution_options(**{_IMMEDIATE: True})
+        self._writer = sessionmaker(self._write_engine, expire_on_commit=False)
         # SQLite's busy handler polls with growing sleeps, so under load some writers starve for
         # seconds while others get in. Writers of this process queue on a lock instead and meet
         # SQLite's lock one at a time; PostgreSQL has row locks and needs no such queue.
@@ -67,10 +66,16 @@ class Database:
         )
 
     def create_schema(self) -> None:
-        # models must be imported for their tables to be known to the metadata
-        from kiosk.sandbox import models  # noqa: F401
+        """Bring the database to the current schema (kiosk.sandbox.migrate), keeping its data."""
+        from kiosk.sandbox import migrate
 
-        Base.metadata.create_all(self.engine)
+        migrate.upgrade(self)
+
+    @contextmanager
+    def write_connection(self) -> Iterator[Connection]:
+        """One transaction on a bare connection, taken like write(): for migrations."""
+        with self._write_turn, self._write_engine.begin() as connection:
+            yield connection
 
     @contextmanager
     def read(self) -> Iterator[Session]:
