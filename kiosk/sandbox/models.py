@@ -1,7 +1,8 @@
 """Tables of the training gateway.
 
 The database, not the code path, keeps the promises that matter under concurrency: one account
-per ID number (unique id_number) and one outcome per idempotency key (unique officer + key).
+per person (every number a person is known by, CCCD and old CMND, is a primary key of
+identity_numbers) and one outcome per idempotency key (unique officer + key).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
+    Connection,
     Date,
     ForeignKey,
     Index,
@@ -17,8 +19,10 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
+    insert,
 )
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, Mapper, mapped_column, relationship
 
 from kiosk.sandbox.db import Base, UtcDateTime
 
@@ -133,6 +137,30 @@ class CitizenAccount(Base):
     unit: Mapped[Unit | None] = relationship(lazy="joined")
     created_by: Mapped[Officer | None] = relationship(foreign_keys=[created_by_id], lazy="joined")
     reviewed_by: Mapped[Officer | None] = relationship(foreign_keys=[reviewed_by_id], lazy="joined")
+
+
+class IdentityNumber(Base):
+    """Every number an account's holder is known by, each at most once across all accounts.
+
+    A unique id_number alone let "CCCD with the old CMND noted" and "the CMND alone" make two
+    accounts for one person when the two creates raced (READ COMMITTED sees neither). Rows are
+    written with the account (see _index_numbers), in its transaction.
+    """
+
+    __tablename__ = "identity_numbers"
+
+    number: Mapped[str] = mapped_column(String(12), primary_key=True)
+    account_id: Mapped[str] = mapped_column(ForeignKey("citizen_accounts.id"), index=True)
+
+
+@event.listens_for(CitizenAccount, "after_insert")
+def _index_numbers(
+    _mapper: Mapper[CitizenAccount], connection: Connection, target: CitizenAccount
+) -> None:
+    numbers = dict.fromkeys(n for n in (target.id_number, target.old_id_number) if n)
+    connection.execute(
+        insert(IdentityNumber), [{"number": n, "account_id": target.id} for n in numbers]
+    )
 
 
 class Attachment(Base):

@@ -16,7 +16,7 @@ from sqlalchemy import func, select, text
 
 from kiosk.sandbox import SandboxSettings, migrate, serve_in_thread
 from kiosk.sandbox.db import Base, Database, sqlite_url
-from kiosk.sandbox.models import CitizenAccount, Officer
+from kiosk.sandbox.models import CitizenAccount, IdentityNumber, Officer
 from kiosk.sandbox.seed import ensure_demo_data
 from tests.helpers.gateway import SEEDED_ID_NUMBER, GatewayClient, ManualClock
 
@@ -68,6 +68,20 @@ def _baseline_seed_rows() -> list[tuple[str, dict[str, object]]]:
                 "at": "2026-01-02 03:04:05",
             },
         ),
+        # the same person again under the old number alone: the race the schema closes now
+        (
+            "INSERT INTO citizen_accounts (id, id_number, full_name, date_of_birth,"
+            " phone, level, source, unit_id, created_at) VALUES (:id, :n, :name, :dob,"
+            " :phone, 2, 'officer', 'U1', :at)",
+            {
+                "id": "a0000000-0000-0000-0000-000000000002",
+                "n": "145000999",
+                "name": "Người Cũ",
+                "dob": "1990-01-01",
+                "phone": "+84912000999",
+                "at": "2026-01-02 03:04:06",
+            },
+        ),
     ]
 
 
@@ -88,6 +102,18 @@ def test_a_database_from_before_migrations_is_upgraded_and_keeps_its_rows(
                 select(CitizenAccount).where(CitizenAccount.id_number == "033090009999")
             )
             assert kept is not None and kept.full_name == "Người Cũ"
+            # both accounts of the earlier race are kept; each number has one owner now
+            assert session.scalar(select(func.count()).select_from(CitizenAccount)) == 2
+            owners = {
+                n: a
+                for n, a in session.execute(
+                    select(IdentityNumber.number, IdentityNumber.account_id)
+                )
+            }
+            assert owners == {
+                "033090009999": kept.id,
+                "145000999": "a0000000-0000-0000-0000-000000000002",
+            }
         # a second run finds nothing to do and changes nothing
         again = migrate.upgrade(db)
         assert not again.changed and not again.stamped_legacy
@@ -100,7 +126,7 @@ def test_the_gateway_upgrades_an_old_database_at_start(store_url: str) -> None:
     settings = SandboxSettings(database_url=store_url, clock=ManualClock())
     with serve_in_thread(settings=settings) as running:
         with running.gateway.db.read() as session:
-            assert session.scalar(select(func.count()).select_from(CitizenAccount)) == 1
+            assert session.scalar(select(func.count()).select_from(CitizenAccount)) == 2
             # the old database had no officers: the training seed does not add to a used one
             assert session.scalar(select(func.count()).select_from(Officer)) == 0
         with running.gateway.db.engine.connect() as connection:
