@@ -32,8 +32,14 @@ class SandboxSettings:
     access_token_ttl_seconds: int = 15 * 60
     # One working day: an officer logs in in the morning and is not asked again at noon.
     refresh_token_ttl_seconds: int = 12 * 3600
+    # failures in a row from one client before it waits (kiosk.sandbox.throttle)
     login_max_failures: int = 5
+    # the longest wait, and how long failures are remembered
     login_lockout_seconds: int = 15 * 60
+    # the first wait; it doubles with every further failure
+    login_base_delay_seconds: int = 60
+    # failures of one username from all clients that mean an attack from many addresses
+    login_user_alarm_failures: int = 20
     idempotency_ttl_seconds: int = 24 * 3600
     # A claim older than this is taken for a crashed worker and may be taken over.
     idempotency_lock_seconds: int = 60
@@ -55,6 +61,8 @@ class SandboxSettings:
             "access_token_ttl_seconds": self.access_token_ttl_seconds,
             "refresh_token_ttl_seconds": self.refresh_token_ttl_seconds,
             "login_max_failures": self.login_max_failures,
+            "login_base_delay_seconds": self.login_base_delay_seconds,
+            "login_user_alarm_failures": self.login_user_alarm_failures,
             "idempotency_ttl_seconds": self.idempotency_ttl_seconds,
             "idempotency_lock_seconds": self.idempotency_lock_seconds,
             "max_attachment_bytes": self.max_attachment_bytes,

@@ -189,27 +189,20 @@ def gateway_clock() -> ManualClock:
     return ManualClock()
 
 
-@pytest.fixture
-def gateway_store() -> str:
-    """The database the gateways of a test run on: "sqlite" here; a suite overrides this
-    fixture (params=STORES) to run its tests on PostgreSQL as well."""
-    return "sqlite"
-
-
 STORES = ("sqlite", "postgresql")
 
 
-@pytest.fixture
-def make_gateway(
-    gateway_clock: ManualClock, gateway_store: str, request: pytest.FixtureRequest
+def start_gateways(
+    clock: ManualClock, new_database_url: Callable[[], str] | None = None
 ) -> Iterator[Callable[..., RunningGateway]]:
-    """Start gateways with setting overrides: make_gateway(production=True, ...)."""
+    """The body of make_gateway; new_database_url gives each gateway a database of its own on
+    a server (tests/sandbox runs every gateway test on PostgreSQL too)."""
     started: list[RunningGateway] = []
 
     def start(**overrides: Any) -> RunningGateway:
-        if gateway_store == "postgresql" and "database_url" not in overrides:
-            overrides["database_url"] = request.getfixturevalue("postgres_server").new_database()
-        settings = replace(SandboxSettings(clock=gateway_clock), **overrides)
+        if new_database_url is not None and "database_url" not in overrides:
+            overrides["database_url"] = new_database_url()
+        settings = replace(SandboxSettings(clock=clock), **overrides)
         running = serve_in_thread(settings=settings)
         started.append(running)
         return running
@@ -217,6 +210,12 @@ def make_gateway(
     yield start
     for running in started:
         running.stop()
+
+
+@pytest.fixture
+def make_gateway(gateway_clock: ManualClock) -> Iterator[Callable[..., RunningGateway]]:
+    """Start gateways with setting overrides: make_gateway(production=True, ...)."""
+    yield from start_gateways(gateway_clock)
 
 
 @pytest.fixture
