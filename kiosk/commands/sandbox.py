@@ -50,6 +50,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=None,
         help="OTP messages one phone may receive per hour (default 5)",
     )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="worker processes sharing the database (PostgreSQL for more than 1; default 1)",
+    )
     parser.add_argument("--ssl-certfile", default=None, help="PEM certificate, to serve HTTPS")
     parser.add_argument("--ssl-keyfile", default=None, help="PEM private key of the certificate")
     parser.add_argument(
@@ -70,6 +76,9 @@ def run(args: argparse.Namespace) -> int:
         write_openapi(args.write_openapi)
         print(f"OpenAPI document written to {args.write_openapi}")
         return 0
+    if args.workers < 1:
+        print("--workers must be at least 1", file=sys.stderr)
+        return 2
     if bool(args.ssl_certfile) != bool(args.ssl_keyfile):
         print("--ssl-certfile and --ssl-keyfile go together", file=sys.stderr)
         return 2
@@ -124,8 +133,12 @@ def _serve(args: argparse.Namespace) -> int:
         # several workers or restarts that must keep accepting the codes already sent
         settings = replace(settings, secret_key=secret.encode("utf-8"))
     url = _database_url(args)
+    if args.workers > 1 and url.startswith("sqlite"):
+        print("--workers above 1 needs PostgreSQL (--database-url)", file=sys.stderr)
+        return 2
     try:
         settings = replace(settings, database_url=url)
+        # migrations and seeding once, here, before any worker starts
         app = create_app(settings)
     except ValueError as exc:
         print(f"Cannot start the gateway: {exc}", file=sys.stderr)
@@ -144,8 +157,33 @@ def _serve(args: argparse.Namespace) -> int:
             "Use --ssl-certfile/--ssl-keyfile.",
             file=sys.stderr,
         )
+    if args.workers > 1:
+        return _serve_workers(args, settings, extra)
     server = uvicorn.Server(uvicorn_config(app, args.host, args.port, **extra))
     # uvicorn re-raises the Ctrl+C it handled, after a clean shutdown
     with contextlib.suppress(KeyboardInterrupt):
         server.run()
+    return 0
+
+
+def _serve_workers(args: argparse.Namespace, settings: object, extra: dict[str, object]) -> int:
+    import uvicorn
+
+    from kiosk.sandbox import worker
+    from kiosk.sandbox.server import UVICORN_OPTIONS
+    from kiosk.sandbox.settings import SandboxSettings
+
+    assert isinstance(settings, SandboxSettings)
+    # The workers are this process's children: the settings (with the OTP key) reach them
+    # through the environment they inherit, not through argv.
+    os.environ[worker.SETTINGS_ENV] = worker.settings_to_json(settings)
+    uvicorn.run(
+        worker.FACTORY,
+        host=args.host,
+        port=args.port,
+        factory=True,
+        workers=args.workers,
+        **UVICORN_OPTIONS,  # type: ignore[arg-type]
+        **extra,  # type: ignore[arg-type]
+    )
     return 0
