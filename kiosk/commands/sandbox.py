@@ -36,6 +36,28 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "migrate", help="bring the database's schema up to date (keeps every row) and exit"
     )
     _add_store_arguments(migrate, suppress=True)
+    officers = actions.add_parser(
+        "officers", help="add, disable an officer or reset a password (reads it from stdin)"
+    )
+    officer_actions = officers.add_subparsers(dest="officer_action", metavar="WHAT", required=True)
+    add = officer_actions.add_parser("add", help="a new officer or supervisor")
+    add.add_argument("username")
+    add.add_argument("--full-name", required=True)
+    add.add_argument(
+        "--role", action="append", choices=("officer", "supervisor"), required=True, dest="roles"
+    )
+    add.add_argument("--unit", action="append", default=[], dest="units", help="unit id")
+    disable = officer_actions.add_parser("disable", help="no more log-ins; sessions end now")
+    disable.add_argument("username")
+    reset = officer_actions.add_parser("reset-password", help="a new password; sessions end")
+    reset.add_argument("username")
+    for sub in (add, disable, reset):
+        _add_store_arguments(sub, suppress=True)
+    units = actions.add_parser("units", help="import units from a CSV file (id,name,level)")
+    unit_actions = units.add_subparsers(dest="unit_action", metavar="WHAT", required=True)
+    import_units = unit_actions.add_parser("import", help="add new units, rename existing ones")
+    import_units.add_argument("file", type=Path)
+    _add_store_arguments(import_units, suppress=True)
     parser.add_argument(
         "--host",
         default="127.0.0.1",
@@ -56,6 +78,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=1,
         help="worker processes sharing the database (PostgreSQL for more than 1; default 1)",
     )
+    parser.add_argument(
+        "--sms-config",
+        type=Path,
+        default=None,
+        help="production: JSON file of the HTTP SMS provider (kiosk.sandbox.sms_http)",
+    )
+    parser.add_argument(
+        "--behind-tls-proxy",
+        action="store_true",
+        help="production without --ssl-*: HTTPS ends at a reverse proxy on this host or LAN",
+    )
+    parser.add_argument(
+        "--trusted-proxy",
+        default="127.0.0.1",
+        help="with --behind-tls-proxy: the proxy's address(es), comma-separated, whose "
+        "X-Forwarded-For names the client (default 127.0.0.1)",
+    )
     parser.add_argument("--ssl-certfile", default=None, help="PEM certificate, to serve HTTPS")
     parser.add_argument("--ssl-keyfile", default=None, help="PEM private key of the certificate")
     parser.add_argument(
@@ -70,8 +109,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from kiosk.sandbox.openapi import write_openapi
 
-    if getattr(args, "action", None) == "migrate":
+    action = getattr(args, "action", None)
+    if action == "migrate":
         return _migrate(args)
+    if action in ("officers", "units"):
+        return _manage(args)
     if args.write_openapi is not None:
         write_openapi(args.write_openapi)
         print(f"OpenAPI document written to {args.write_openapi}")
@@ -113,6 +155,66 @@ def _migrate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _read_password(username: str) -> str:
+    """From the terminal (asked twice) or one line of stdin: never argv, never a log."""
+    import getpass
+
+    if sys.stdin.isatty():
+        first = getpass.getpass(f"New password for {username}: ")
+        if getpass.getpass("Again: ") != first:
+            raise ValueError("the two passwords differ")
+        return first
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def _manage(args: argparse.Namespace) -> int:
+    from kiosk.sandbox import officers
+    from kiosk.sandbox.db import Database
+    from kiosk.sandbox.settings import utc_now
+
+    db = Database(_database_url(args))
+    try:
+        db.create_schema()
+        now = utc_now()
+        if args.action == "units":
+            added, updated = officers.import_units_file(db, args.file)
+            print(f"Units: {added} added, {updated} updated")
+        elif args.officer_action == "add":
+            officers.add_officer(
+                db,
+                username=args.username,
+                full_name=args.full_name,
+                roles=args.roles,
+                unit_ids=args.units,
+                password=_read_password(args.username),
+                now=now,
+            )
+            print(f"Officer {args.username} added")
+        elif args.officer_action == "disable":
+            officers.disable_officer(db, args.username, now)
+            print(f"Officer {args.username} disabled; sessions ended")
+        else:
+            officers.reset_password(db, args.username, _read_password(args.username), now)
+            print(f"Password of {args.username} reset; sessions ended")
+    except (ValueError, OSError) as exc:
+        print(f"Refused: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        db.dispose()
+    return 0
+
+
+def _production_problems(args: argparse.Namespace) -> list[str]:
+    problems = []
+    if args.sms_config is None:
+        problems.append("--sms-config FILE: production sends real SMS through a provider")
+    if not args.ssl_certfile and not args.behind_tls_proxy:
+        problems.append(
+            "--ssl-certfile/--ssl-keyfile, or --behind-tls-proxy when a proxy ends HTTPS"
+        )
+    return problems
+
+
 def _serve(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
@@ -124,8 +226,25 @@ def _serve(args: argparse.Namespace) -> int:
     from kiosk.sandbox.server import uvicorn_config
     from kiosk.sandbox.settings import SandboxSettings
 
+    if args.production:
+        problems = _production_problems(args)
+        if problems:
+            print("A production gateway needs:", file=sys.stderr)
+            for problem in problems:
+                print(f"  {problem}", file=sys.stderr)
+            return 2
     logs.setup(console=True)
     settings = SandboxSettings(production=args.production)
+    if args.sms_config is not None:
+        from kiosk.sandbox.sms_http import HttpSmsConfig
+
+        try:
+            HttpSmsConfig.load(args.sms_config)  # read now: a bad file stops the start
+        except (OSError, ValueError, KeyError) as exc:
+            print(f"Cannot read {args.sms_config}: {exc}", file=sys.stderr)
+            return 2
+        # the path, not a sender: each worker builds its own from the file
+        settings = replace(settings, sms_config_path=str(args.sms_config.resolve()))
     if args.otp_sends_per_hour is not None:
         settings = replace(settings, otp_sends_per_hour=args.otp_sends_per_hour)
     secret = os.environ.get(SECRET_ENV)
@@ -146,12 +265,16 @@ def _serve(args: argparse.Namespace) -> int:
     extra: dict[str, object] = {}
     if args.ssl_certfile:
         extra = {"ssl_certfile": args.ssl_certfile, "ssl_keyfile": args.ssl_keyfile}
-    scheme = "https" if extra else "http"
+    scheme = "https" if extra or args.behind_tls_proxy else "http"
     print(f"Training gateway ({settings.mode}) on {scheme}://{args.host}:{args.port}")
-    print("Demo log-ins (password for all: " + DEMO_PASSWORD + "):")
-    for officer in OFFICERS:
-        print(f"  {officer.username:<15} {'/'.join(officer.roles):<11} {officer.purpose}")
-    if not extra and args.host not in ("127.0.0.1", "::1", "localhost"):
+    if not settings.production:
+        print("Demo log-ins (password for all: " + DEMO_PASSWORD + "):")
+        for officer in OFFICERS:
+            print(f"  {officer.username:<15} {'/'.join(officer.roles):<11} {officer.purpose}")
+    if args.behind_tls_proxy:
+        # the proxy's X-Forwarded-For names the client: the throttle and the audit need it
+        extra.update(proxy_headers=True, forwarded_allow_ips=args.trusted_proxy)
+    if not extra and args.host not in ("127.0.0.1", "::1", "localhost"):  # not behind a proxy
         print(
             "Warning: plain HTTP on a network address; tokens travel in clear. "
             "Use --ssl-certfile/--ssl-keyfile.",
@@ -183,7 +306,6 @@ def _serve_workers(args: argparse.Namespace, settings: object, extra: dict[str, 
         port=args.port,
         factory=True,
         workers=args.workers,
-        **UVICORN_OPTIONS,  # type: ignore[arg-type]
-        **extra,  # type: ignore[arg-type]
+        **{**UVICORN_OPTIONS, **extra},  # type: ignore[arg-type]
     )
     return 0

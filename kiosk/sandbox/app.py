@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import replace
 from typing import Any
 
 from fastapi import Depends, FastAPI
@@ -90,9 +91,24 @@ class GatewayApp(FastAPI):
 def create_app(settings: SandboxSettings) -> FastAPI:
     if not settings.database_url:
         raise ValueError("settings.database_url is empty")
+    if settings.production and settings.sms_sender is None and settings.sms_config_path:
+        from pathlib import Path
+
+        from kiosk.sandbox.sms_http import HttpSmsConfig, HttpSmsSender
+
+        sender = HttpSmsSender(HttpSmsConfig.load(Path(settings.sms_config_path)))
+        settings = replace(settings, sms_sender=sender)
     db = Database(settings.database_url)
     db.create_schema()
-    if settings.seed_demo_data:
+    if settings.production:
+        # Demo data never reaches a production gateway, and a training database never becomes
+        # one: its published demo password would open it.
+        if seed.has_demo_officers(db):
+            db.dispose()
+            raise ValueError(
+                "this database holds the training demo officers; production needs its own"
+            )
+    elif settings.seed_demo_data:
         seed.ensure_demo_data(db, settings.now())
 
     @asynccontextmanager

@@ -21,6 +21,7 @@ from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kiosk.domain.masking import redact
+from kiosk.sandbox.sms_http import SmsUnavailable
 
 log = logging.getLogger("kiosk.sandbox")
 
@@ -105,6 +106,10 @@ CATALOGUE: dict[str, tuple[int, str]] = {
     "otp_hourly_limit": (429, "Số điện thoại này đã nhận quá nhiều mã OTP trong một giờ."),
     "internal_error": (500, "Lỗi hệ thống của cổng kết nối. Vui lòng thử lại; hồ sơ vẫn được giữ."),
     "service_busy": (503, "Cổng kết nối đang bận. Vui lòng thử lại sau giây lát."),
+    "sms_unavailable": (
+        503,
+        "Không gửi được tin nhắn SMS (nhà mạng không nhận). Vui lòng thử lại sau giây lát.",
+    ),
 }
 
 
@@ -304,6 +309,12 @@ async def _on_operational(_request: Request, exc: Exception) -> JSONResponse:
     return ApiError("service_busy", retry_after=2).response()
 
 
+async def _on_sms_unavailable(_request: Request, exc: Exception) -> JSONResponse:
+    # nothing of the request was kept (its transaction was rolled back): the kiosk may retry
+    reason = "no_sender" if str(exc) == "no_sender" else "carrier"
+    return ApiError("sms_unavailable", details={"reason": reason}, retry_after=5).response()
+
+
 async def _on_unexpected(_request: Request, exc: Exception) -> JSONResponse:
     log.error("unexpected error: %s", redact(repr(exc))[:500])
     return ApiError("internal_error").response()
@@ -314,6 +325,7 @@ def install_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _on_validation)
     app.add_exception_handler(StarletteHTTPException, _on_http)
     app.add_exception_handler(OperationalError, _on_operational)
+    app.add_exception_handler(SmsUnavailable, _on_sms_unavailable)
     app.add_exception_handler(Exception, _on_unexpected)
 
 

@@ -94,7 +94,9 @@ def login(gw: Gateway, username: str, password: str, client: str | None) -> Toke
     with gw.db.read() as session:
         officer = session.scalar(select(Officer).where(Officer.username == key))
         officer_id = officer.id if officer else None
-        stored_hash = officer.password_hash if officer else None
+        # a disabled officer is refused like an unknown name, after the same hash
+        usable = officer is not None and officer.disabled_at is None
+        stored_hash = officer.password_hash if officer and usable else None
     actor = Actor(officer_id=officer_id, client_address=client)
     # Counted before the hash, in its own short transaction: parallel attempts queue on the
     # throttle's rows, not on the hash, and cannot all be judged.

@@ -54,6 +54,8 @@ class Officer(Base):
     # space-separated: "officer", "supervisor" or both
     roles: Mapped[str] = mapped_column(String(100))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # set by `kiosk sandbox officers disable`: no log-in, no session
+    disabled_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
     units: Mapped[list[Unit]] = relationship(
         secondary="officer_units", order_by="Unit.id", lazy="selectin"

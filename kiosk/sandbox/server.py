@@ -37,11 +37,14 @@ UVICORN_OPTIONS: dict[str, object] = {
     "http": "h11",
     "lifespan": "on",
     "timeout_graceful_shutdown": 5,
+    # uvicorn trusts X-Forwarded-For from 127.0.0.1 by default: any local client could then
+    # pick the address the log-in throttle counts. Only --behind-tls-proxy turns it on.
+    "proxy_headers": False,
 }
 
 
 def uvicorn_config(app: FastAPI, host: str, port: int, **extra: object) -> uvicorn.Config:
-    return uvicorn.Config(app, host=host, port=port, **UVICORN_OPTIONS, **extra)  # type: ignore[arg-type]
+    return uvicorn.Config(app, host=host, port=port, **{**UVICORN_OPTIONS, **extra})  # type: ignore[arg-type]
 
 
 class RunningGateway:

@@ -50,6 +50,9 @@ class SandboxSettings:
     seed_demo_data: bool = True
     # Production mode only: (to, text, kind) -> None, the way out to a real SMS carrier.
     sms_sender: Callable[[str, str, str], None] | None = None
+    # Production mode: the HTTP SMS provider's JSON file (kiosk.sandbox.sms_http), used when
+    # no sms_sender is given; a path, so each worker process builds its own sender.
+    sms_config_path: str = ""
     # Keys the OTP hashes; random per process unless shared (several workers on one database).
     secret_key: bytes = field(default_factory=lambda: secrets.token_bytes(32))
 

@@ -34,4 +34,4 @@ def make_gateway(
     new_url = None
     if gateway_store == "postgresql":
         new_url = request.getfixturevalue("postgres_server").new_database
-    yield from start_gateways(gateway_clock, new_url)
+    yield from start_gateways(gateway_clock, new_url, demo_officers_in_production=False)
