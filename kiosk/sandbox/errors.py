@@ -97,6 +97,11 @@ CATALOGUE: dict[str, tuple[int, str]] = {
         "Mã OTP này được gửi cho số điện thoại hoặc số CMND/CCCD khác. Vui lòng gửi mã mới.",
     ),
     "otp_invalid": (422, "Mã OTP không đúng."),
+    "unsafe_pdf": (
+        422,
+        "Tệp PDF chứa nội dung chạy được (JavaScript, tệp đính kèm, lệnh mở chương trình); "
+        "hãy quét lại giấy tờ bằng phần mềm quầy.",
+    ),
     "idempotency_key_reused": (
         422,
         "Khoá chống trùng này đã được dùng cho một yêu cầu có nội dung khác.",
