@@ -77,7 +77,8 @@ class AuthToken(Base):
     kind: Mapped[str] = mapped_column(String(10))  # access | refresh
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    expires_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # the log-in's purge of expired tokens looks them up by expiry
+    expires_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
     revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
@@ -115,6 +116,12 @@ class OtpCode(Base):
 
 class CitizenAccount(Base):
     __tablename__ = "citizen_accounts"
+    # Every list, search and total asks for one day of one officer or of some units: these
+    # make the plan touch that day's rows only, whatever the province's history.
+    __table_args__ = (
+        Index("ix_citizen_accounts_creator_day", "created_by_id", "created_at"),
+        Index("ix_citizen_accounts_unit_day", "unit_id", "created_at"),
+    )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     id_number: Mapped[str] = mapped_column(String(12), unique=True)

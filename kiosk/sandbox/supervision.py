@@ -15,7 +15,7 @@ from collections import Counter
 from datetime import UTC, date, datetime, time, timedelta
 from typing import NoReturn
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, case, func, literal, select
 from sqlalchemy.orm import Session
 
 from kiosk.domain.masking import mask_id_number, mask_phone
@@ -24,7 +24,7 @@ from kiosk.sandbox.accounts import account_out
 from kiosk.sandbox.attachments import check_pdf
 from kiosk.sandbox.context import CurrentOfficer, Gateway
 from kiosk.sandbox.errors import ApiError
-from kiosk.sandbox.models import Attachment, CitizenAccount, RequestForm
+from kiosk.sandbox.models import Attachment, CitizenAccount, Officer, RequestForm
 from kiosk.sandbox.schemas import AccountOut, OfficerRef, ReviewOut, UnitRef
 from kiosk.sandbox.supervision_schemas import (
     DayTotals,
@@ -71,14 +71,18 @@ def _scope_units(
     return [unit_id] if unit_id is not None else sorted(officer.unit_ids)
 
 
-def _day_query(gw: Gateway, units: list[str], day: date) -> Select[CitizenAccount]:
+def _day_filter(gw: Gateway, units: list[str], day: date) -> list[ColumnElement[bool]]:
     start, end = _day_bounds(day, gw.settings.local_utc_offset_hours)
-    return select(CitizenAccount).where(
+    return [
         CitizenAccount.source == "officer",
         CitizenAccount.unit_id.in_(units),
         CitizenAccount.created_at >= start,
         CitizenAccount.created_at < end,
-    )
+    ]
+
+
+def _day_query(gw: Gateway, units: list[str], day: date) -> Select[CitizenAccount]:
+    return select(CitizenAccount).where(*_day_filter(gw, units, day))
 
 
 def _ref(officer_id: int, username: str, full_name: str) -> OfficerRef:
@@ -209,22 +213,34 @@ def _row(counts: Counter[str]) -> dict[str, int]:
 def totals(gw: Gateway, officer: CurrentOfficer, day: date, unit_id: str | None) -> DayTotals:
     units = _scope_units(gw, officer, "supervision.totals", unit_id)
     names = {u.id: u.name for u in officer.units}
-    query = _day_query(gw, units, day)
+    state = case(
+        (CitizenAccount.review_status.in_(REVIEWED), CitizenAccount.review_status),
+        else_=literal("unreviewed"),
+    )
+    # counted by the database: the plan reads the day's rows of the units (unit, day index)
+    # and sends back one row per unit, officer and review state, never the accounts
+    counted = (
+        select(CitizenAccount.unit_id, CitizenAccount.created_by_id, state, func.count())
+        .where(*_day_filter(gw, units, day))
+        .group_by(CitizenAccount.unit_id, CitizenAccount.created_by_id, state)
+    )
 
     def work(session: Session) -> DayTotals:
         everything: Counter[str] = Counter()
         by_unit: dict[str, Counter[str]] = {u: Counter() for u in units}
         by_officer: dict[tuple[int, str], Counter[str]] = {}
-        officers: dict[int, OfficerRef] = {}
-        for account in session.scalars(query):
-            state = account.review_status if account.review_status in REVIEWED else "unreviewed"
-            unit = account.unit_id or ""
-            everything[state] += 1
-            by_unit.setdefault(unit, Counter())[state] += 1
-            creator = account.created_by
-            if creator is not None:
-                officers[creator.id] = _ref(creator.id, creator.username, creator.full_name)
-                by_officer.setdefault((creator.id, unit), Counter())[state] += 1
+        groups = session.execute(counted).all()
+        creator_ids = {creator for _unit, creator, _state, _n in groups if creator is not None}
+        officers = {
+            o.id: _ref(o.id, o.username, o.full_name)
+            for o in session.scalars(select(Officer).where(Officer.id.in_(creator_ids)))
+        }
+        for unit_id, creator_id, review_state, count in groups:
+            unit = unit_id or ""
+            everything[review_state] += count
+            by_unit.setdefault(unit, Counter())[review_state] += count
+            if creator_id is not None:
+                by_officer.setdefault((creator_id, unit), Counter())[review_state] += count
         officer_rows = [
             OfficerTotals(
                 officer=officers[officer_id],
