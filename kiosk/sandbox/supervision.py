@@ -273,12 +273,12 @@ def totals(gw: Gateway, officer: CurrentOfficer, day: date, unit_id: str | None)
 def _supervised_account(
     session: Session, officer: CurrentOfficer, account_id: str
 ) -> CitizenAccount:
-    account = session.get(CitizenAccount, account_id)
-    if account is None:
-        raise ApiError("account_not_found")
+    # The role first, then one answer for "no such account" and "not yours to see": a 403
+    # for the second would tell a prober which account ids exist.
     officer.require("supervisor")
-    if account.unit_id not in officer.unit_ids:
-        raise ApiError("forbidden_scope")
+    account = session.get(CitizenAccount, account_id)
+    if account is None or account.unit_id not in officer.unit_ids:
+        raise ApiError("account_not_found")
     return account
 
 
@@ -315,10 +315,8 @@ def store_request_form(
 
     def work(session: Session) -> RequestFormInfo:
         account = session.get(CitizenAccount, account_id)
-        if account is None:
-            raise ApiError("account_not_found")
-        if account.created_by_id != officer.id:
-            raise ApiError("forbidden_scope")
+        if account is None or account.created_by_id != officer.id:
+            raise ApiError("account_not_found")  # another's account is not there for you
         stored = session.get(RequestForm, account.id)
         if stored is None:
             stored = RequestForm(account_id=account.id)
@@ -351,7 +349,7 @@ def request_form(gw: Gateway, officer: CurrentOfficer, account_id: str) -> bytes
         supervising = officer.is_supervisor and account.unit_id in officer.unit_ids
         own = "officer" in officer.roles and account.created_by_id == officer.id
         if not (supervising or own):
-            raise ApiError("forbidden_scope")
+            raise ApiError("account_not_found")  # not an existence oracle
         stored = session.get(RequestForm, account.id)
         if stored is None:
             raise ApiError("request_form_not_found")

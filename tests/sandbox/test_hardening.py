@@ -176,3 +176,32 @@ def test_the_sqlite_file_is_private(tmp_path: Path) -> None:
                 assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
     finally:
         os.umask(old)
+
+
+def test_what_the_caller_may_not_see_answers_like_what_does_not_exist(
+    client: GatewayClient, gateway: RunningGateway
+) -> None:
+    theirs = client.create(client.otp_for(citizen_data(46))).json()["account_id"]
+    unknown = "00000000-0000-4000-8000-00000000beef"
+    other = GatewayClient(gateway.url)
+    other.login(OFFICER_2)
+    boss = GatewayClient(gateway.url)
+    boss.login("giamsat.demo")
+    with gateway.gateway.db.read() as s:
+        from sqlalchemy import select
+
+        from kiosk.sandbox.models import CitizenAccount
+
+        online = s.scalar(select(CitizenAccount.id).where(CitizenAccount.unit_id.is_(None)))
+    probes = [
+        (other, "GET", "/v1/citizen-accounts/{}", theirs),
+        (other, "GET", "/v1/citizen-accounts/{}/request-form", theirs),
+        (boss, "GET", "/v1/citizen-accounts/{}/attachment", online),
+        (boss, "POST", "/v1/citizen-accounts/{}/reveal", online),
+    ]
+    for who, method, path, hidden in probes:
+        kwargs = {"json": {"reason": "review"}} if method == "POST" else {}
+        seen = who.http.request(method, who.url(path.format(hidden)), timeout=30, **kwargs)
+        absent = who.http.request(method, who.url(path.format(unknown)), timeout=30, **kwargs)
+        assert (seen.status_code, seen.json()) == (absent.status_code, absent.json()), path
+        assert seen.status_code == 404
