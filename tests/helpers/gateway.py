@@ -194,12 +194,12 @@ STORES = ("sqlite", "postgresql")
 
 def start_gateways(
     clock: ManualClock,
-    new_database_url: Callable[[], str] | None = None,
+    new_database_url: Callable[[SandboxSettings], str] | None = None,
     *,
     demo_officers_in_production: bool = True,
 ) -> Iterator[Callable[..., RunningGateway]]:
-    """The body of make_gateway; new_database_url gives each gateway a database of its own on
-    a server (tests/sandbox runs every gateway test on PostgreSQL too).
+    """The body of make_gateway; new_database_url(settings) gives each gateway a database of
+    its own on a server (tests/sandbox runs every gateway test on PostgreSQL too).
 
     A production gateway never seeds demo data itself; for the suites that only need "a
     production gateway" to log in to, the demo units and officers are added after the start,
@@ -207,9 +207,9 @@ def start_gateways(
     started: list[RunningGateway] = []
 
     def start(**overrides: Any) -> RunningGateway:
-        if new_database_url is not None and "database_url" not in overrides:
-            overrides["database_url"] = new_database_url()
         settings = replace(SandboxSettings(clock=clock), **overrides)
+        if new_database_url is not None and "database_url" not in overrides:
+            settings = replace(settings, database_url=new_database_url(settings))
         running = serve_in_thread(settings=settings)
         started.append(running)
         if settings.production and demo_officers_in_production:

@@ -25,7 +25,7 @@ import socket
 import subprocess
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -64,6 +64,7 @@ class PostgresServer:
         self.user = "postgres"
         self._process: subprocess.Popen[bytes] | None = None
         self._counter = itertools.count(1)
+        self._templates: set[str] = set()
         self._run_as: dict[str, object] = {}
         if os.geteuid() == 0:
             account = pwd.getpwnam(RUN_AS)
@@ -145,12 +146,22 @@ class PostgresServer:
             host="127.0.0.1", port=self.port, user=self.user, dbname=database, autocommit=True
         )
 
-    def new_database(self) -> str:
-        """A new empty database; its SQLAlchemy URL."""
+    def new_database(self, template: str = "template0") -> str:
+        """A new database, empty or a copy of `template` (a file copy: fast); its URL."""
         name = f"t{os.getpid()}_{next(self._counter)}"
         with self.connect("postgres") as conn:
-            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE template0')
+            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
         return self.url(name)
+
+    def template(self, name: str, prepare: Callable[[str], None]) -> str:
+        """A database made once by prepare(url) and then copied by new_database(name): the
+        gateway's migrations and demo data cost once a session instead of once a test."""
+        if name not in self._templates:
+            with self.connect("postgres") as conn:
+                conn.execute(f'CREATE DATABASE "{name}" TEMPLATE template0')
+            prepare(self.url(name))  # must close its connections: a template is copied alone
+            self._templates.add(name)
+        return name
 
     def stop(self) -> None:
         if self._process is not None and self._process.poll() is None:

@@ -5,7 +5,9 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-from kiosk.sandbox import RunningGateway
+from kiosk.sandbox import RunningGateway, SandboxSettings
+from kiosk.sandbox.db import Database
+from kiosk.sandbox.seed import ensure_demo_data
 from tests.helpers.gateway import (  # noqa: F401
     STORES,
     ManualClock,
@@ -15,7 +17,7 @@ from tests.helpers.gateway import (  # noqa: F401
     start_gateways,
     supervisor,
 )
-from tests.helpers.postgres import postgres_server  # noqa: F401
+from tests.helpers.postgres import PostgresServer, postgres_server  # noqa: F401
 
 
 @pytest.fixture(params=STORES)
@@ -33,5 +35,29 @@ def make_gateway(
     """Start gateways with setting overrides, on the test's store."""
     new_url = None
     if gateway_store == "postgresql":
-        new_url = request.getfixturevalue("postgres_server").new_database
+        server: PostgresServer = request.getfixturevalue("postgres_server")
+
+        def new_url(settings: SandboxSettings) -> str:
+            seeded = settings.seed_demo_data and not settings.production
+            # the demo data is dated by the clock: the template is made with the default one
+            if seeded and settings.clock() != ManualClock()():
+                return server.new_database()
+            return server.new_database(server.template(_TEMPLATES[seeded], _prepare(seeded)))
+
     yield from start_gateways(gateway_clock, new_url, demo_officers_in_production=False)
+
+
+_TEMPLATES = {True: "kiosk_seeded", False: "kiosk_migrated"}
+
+
+def _prepare(seeded: bool) -> Callable[[str], None]:
+    def prepare(url: str) -> None:
+        db = Database(url)
+        try:
+            db.create_schema()
+            if seeded:
+                ensure_demo_data(db, ManualClock()())
+        finally:
+            db.dispose()
+
+    return prepare
