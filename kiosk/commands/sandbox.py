@@ -73,6 +73,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="OTP messages one phone may receive per hour (default 5)",
     )
     parser.add_argument(
+        "--scrypt-p",
+        type=int,
+        default=None,
+        help="scrypt parallelism of officers' password hashes (default 5, N=2^14, r=8; OWASP's "
+        "minimum); lower makes log-in peaks cheaper and stolen hashes cheaper to crack",
+    )
+    parser.add_argument(
         "--workers",
         type=int,
         default=1,
@@ -247,6 +254,8 @@ def _serve(args: argparse.Namespace) -> int:
         settings = replace(settings, sms_config_path=str(args.sms_config.resolve()))
     if args.otp_sends_per_hour is not None:
         settings = replace(settings, otp_sends_per_hour=args.otp_sends_per_hour)
+    if args.scrypt_p is not None:
+        settings = replace(settings, password_scrypt_p=args.scrypt_p)
     secret = os.environ.get(SECRET_ENV)
     if secret:
         # several workers or restarts that must keep accepting the codes already sent

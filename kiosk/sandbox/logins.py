@@ -16,7 +16,14 @@ from kiosk.sandbox.context import Gateway
 from kiosk.sandbox.errors import ApiError
 from kiosk.sandbox.models import AuthToken, Officer, OfficerUnit, Unit
 from kiosk.sandbox.schemas import OfficerOut, TokenPair, UnitOut, UnitsOut
-from kiosk.sandbox.security import burn_password_check, new_token, token_hash, verify_password
+from kiosk.sandbox.security import (
+    burn_password_check,
+    hash_cost,
+    hash_password,
+    new_token,
+    token_hash,
+    verify_password,
+)
 
 
 def fold_username(username: str) -> str:
@@ -121,14 +128,23 @@ def login(gw: Gateway, username: str, password: str, client: str | None) -> Toke
     else:
         ok = verify_password(password, stored_hash)
 
+    # The configured cost reaches a stored hash at its next log-in; hashed here, outside the
+    # transaction, like the check.
+    wanted = (gw.settings.password_scrypt_n, gw.settings.password_scrypt_p)
+    rehashed = None
+    if ok and stored_hash is not None and hash_cost(stored_hash) != wanted:
+        rehashed = hash_password(password, n=wanted[0], p=wanted[1])
+
     def work(session: Session) -> TokenPair:
         if not ok:
             raise ApiError("invalid_credentials")  # the failure was counted by admit()
         throttle.forgive(session, gw.settings, key, address)
-        # expired tokens are kept a day for the audit trail's sake, then dropped
-        session.execute(delete(AuthToken).where(AuthToken.expires_at < now - timedelta(days=1)))
         fresh = session.get(Officer, officer_id)
         assert fresh is not None
+        if rehashed is not None and fresh.password_hash == stored_hash:
+            fresh.password_hash = rehashed
+        # expired tokens are kept a day for the audit trail's sake, then dropped
+        session.execute(delete(AuthToken).where(AuthToken.expires_at < now - timedelta(days=1)))
         return _issue(session, gw, fresh, secrets.token_hex(16), now)
 
     return audit.run_audited(gw.db, now, actor, "auth.login", work)

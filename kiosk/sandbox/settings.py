@@ -40,6 +40,11 @@ class SandboxSettings:
     login_base_delay_seconds: int = 60
     # failures of one username from all clients that mean an attack from many addresses
     login_user_alarm_failures: int = 20
+    # scrypt cost of officers' password hashes (r=8): N=2^14, p=5 is one of OWASP's equivalent
+    # minimums, ~0.17 s of one core per log-in. Applied to new hashes and, at the next
+    # successful log-in, to stored ones; a province trades it against log-in peaks.
+    password_scrypt_n: int = 2**14
+    password_scrypt_p: int = 5
     idempotency_ttl_seconds: int = 24 * 3600
     # A claim older than this is taken for a crashed worker and may be taken over.
     idempotency_lock_seconds: int = 60
@@ -77,6 +82,9 @@ class SandboxSettings:
             raise ValueError("cooldowns must be >= 0")
         if self.max_body_bytes <= self.max_attachment_bytes:
             raise ValueError("max_body_bytes must leave room for the form around the attachment")
+        n = self.password_scrypt_n
+        if n < 2**10 or n > 2**20 or n & (n - 1) or not 1 <= self.password_scrypt_p <= 16:
+            raise ValueError("password_scrypt_n: a power of two 2^10..2^20; _p: 1..16")
         if len(self.secret_key) < 16:
             raise ValueError("secret_key must hold at least 16 bytes")
 

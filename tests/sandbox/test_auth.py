@@ -239,3 +239,24 @@ def test_logins_and_failures_are_audited(gateway: RunningGateway) -> None:
         events = [(e.action, e.outcome) for e in s.scalars(select(AuditEvent))]
     assert ("auth.login", "ok") in events
     assert ("auth.login", "invalid_credentials") in events
+
+
+def test_the_hash_cost_is_a_setting_applied_at_the_next_log_in(
+    make_gateway: Callable[..., RunningGateway],
+) -> None:
+    from kiosk.sandbox.models import Officer
+    from kiosk.sandbox.security import hash_cost
+
+    gateway = make_gateway(password_scrypt_p=1)
+
+    def stored() -> tuple[int, int] | None:
+        with gateway.gateway.db.read() as s:
+            officer = s.scalar(select(Officer).where(Officer.username == OFFICER))
+            assert officer is not None
+            return hash_cost(officer.password_hash)
+
+    assert stored() == (2**14, 5)  # as seeded
+    assert _login(gateway, OFFICER).status_code == 200
+    assert stored() == (2**14, 1)
+    assert _login(gateway, OFFICER).status_code == 200  # the new hash verifies
+    assert _login(gateway, OFFICER, "sai").status_code == 401
