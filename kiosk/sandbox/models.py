@@ -25,6 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, Mapper, mapped_column, relationship
 
 from kiosk.sandbox.db import Base, UtcDateTime
+from kiosk.sandbox.text import fold_text
 
 
 class Unit(Base):
@@ -54,6 +55,8 @@ class Officer(Base):
     # space-separated: "officer", "supervisor" or both
     roles: Mapped[str] = mapped_column(String(100))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # fold_text(full_name + username), kept by _fold_officer: what a supervisor's search reads
+    search_folded: Mapped[str | None] = mapped_column(String(300), nullable=True)
     # set by `kiosk sandbox officers disable`: no log-in, no session
     disabled_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
@@ -127,6 +130,9 @@ class CitizenAccount(Base):
     id_number: Mapped[str] = mapped_column(String(12), unique=True)
     old_id_number: Mapped[str | None] = mapped_column(String(12), nullable=True, index=True)
     full_name: Mapped[str] = mapped_column(String(100))
+    # fold_text of full_name and counter, kept by _fold_account: the search's LIKE reads these
+    full_name_folded: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    counter_folded: Mapped[str | None] = mapped_column(String(100), nullable=True)
     date_of_birth: Mapped[date] = mapped_column(Date)
     sex: Mapped[str | None] = mapped_column(String(3), nullable=True)
     phone: Mapped[str] = mapped_column(String(20))
@@ -150,6 +156,21 @@ class CitizenAccount(Base):
     unit: Mapped[Unit | None] = relationship(lazy="joined")
     created_by: Mapped[Officer | None] = relationship(foreign_keys=[created_by_id], lazy="joined")
     reviewed_by: Mapped[Officer | None] = relationship(foreign_keys=[reviewed_by_id], lazy="joined")
+
+
+@event.listens_for(CitizenAccount, "before_insert")
+@event.listens_for(CitizenAccount, "before_update")
+def _fold_account(
+    _mapper: Mapper[CitizenAccount], _conn: Connection, target: CitizenAccount
+) -> None:
+    target.full_name_folded = fold_text(target.full_name)
+    target.counter_folded = fold_text(target.counter) if target.counter else None
+
+
+@event.listens_for(Officer, "before_insert")
+@event.listens_for(Officer, "before_update")
+def _fold_officer(_mapper: Mapper[Officer], _conn: Connection, target: Officer) -> None:
+    target.search_folded = fold_text(f"{target.full_name} {target.username}")
 
 
 class IdentityNumber(Base):

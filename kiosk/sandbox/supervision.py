@@ -2,20 +2,18 @@
 
 The supervisor's list shows names but masks ID numbers and phones; `reveal` gives one account
 in full and is audited with the reason given. A text search runs over one day (the day is
-required), so matching in Python stays bounded: a counter makes hundreds of accounts a day,
-not millions, and accent-insensitive matching of Vietnamese names is not something SQLite's
-LIKE can do.
+required) in SQL: accent-insensitive matching of Vietnamese names is not something LIKE can
+do, so names are stored folded too (kiosk.sandbox.text) and LIKE runs on those.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from datetime import UTC, date, datetime, time, timedelta
 from typing import NoReturn
 
-from sqlalchemy import ColumnElement, Select, case, func, literal, select
+from sqlalchemy import ColumnElement, Select, case, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from kiosk.domain.masking import mask_id_number, mask_phone
@@ -36,16 +34,10 @@ from kiosk.sandbox.supervision_schemas import (
     TotalsRow,
     UnitTotals,
 )
+from kiosk.sandbox.text import fold_text
 
 REVIEWED = ("checked", "needs_action")
 _DIGIT_QUERY = re.compile(r"^[\d\s.+-]+$")
-
-
-def fold_text(text: str) -> str:
-    """'Nguyễn Văn Đức' -> 'nguyen van duc': what people type when searching a name."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(bare.casefold().split())
 
 
 def _day_bounds(day: date, offset_hours: int) -> tuple[datetime, datetime]:
@@ -119,33 +111,33 @@ def _supervised(account: CitizenAccount, files: set[str], forms: set[str]) -> Su
     )
 
 
-def _digits_of_phone(phone: str) -> tuple[str, ...]:
-    digits = "".join(c for c in phone if c.isdigit())
-    local = "0" + digits[2:] if digits.startswith("84") else digits
-    return (digits, local)
-
-
-def matches(account: CitizenAccount, query: str) -> bool:
-    """Does the text query find this account? Digits search numbers; words search names."""
+def _text_filter(query: str) -> list[ColumnElement[bool]]:
+    """The text search as SQL over stored folded columns (kiosk.sandbox.text): digits search the
+    ID numbers and the phone (E.164 or local form); words must each be found in the citizen's
+    name, the counter, or the creating officer's name or username."""
     text = query.strip()
-    if not text:
-        return True
     if _DIGIT_QUERY.match(text):
         digits = "".join(c for c in text if c.isdigit())
-        numbers = (account.id_number, account.old_id_number or "", *_digits_of_phone(account.phone))
-        return any(digits in n for n in numbers)
-    creator = account.created_by
-    haystack = fold_text(
-        " ".join(
-            [
-                account.full_name,
-                creator.full_name if creator else "",
-                creator.username if creator else "",
-                account.counter or "",
-            ]
+        local_phone = literal("0").concat(func.substr(CitizenAccount.phone, 4))
+        return [
+            or_(
+                CitizenAccount.id_number.contains(digits),
+                CitizenAccount.old_id_number.contains(digits),
+                CitizenAccount.phone.contains(digits),
+                local_phone.contains(digits),
+            )
+        ]
+    conditions: list[ColumnElement[bool]] = []
+    for word in fold_text(text).split():
+        officers = select(Officer.id).where(Officer.search_folded.contains(word, autoescape=True))
+        conditions.append(
+            or_(
+                CitizenAccount.full_name_folded.contains(word, autoescape=True),
+                CitizenAccount.counter_folded.contains(word, autoescape=True),
+                CitizenAccount.created_by_id.in_(officers),
+            )
         )
-    )
-    return all(word in haystack for word in fold_text(text).split())
+    return conditions
 
 
 def _with_files(session: Session, ids: list[str]) -> tuple[set[str], set[str]]:
@@ -171,14 +163,12 @@ def search(gw: Gateway, officer: CurrentOfficer, request: SearchRequest) -> Supe
     query = query.order_by(CitizenAccount.created_at.desc(), CitizenAccount.id)
     offset = (request.page - 1) * request.page_size
 
+    if request.q.strip():
+        query = query.where(*_text_filter(request.q))
+
     def work(session: Session) -> SupervisedPage:
-        if request.q.strip():
-            found = [a for a in session.scalars(query) if matches(a, request.q)]
-            total = len(found)
-            rows = found[offset : offset + request.page_size]
-        else:
-            total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
-            rows = list(session.scalars(query.offset(offset).limit(request.page_size)))
+        total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+        rows = list(session.scalars(query.offset(offset).limit(request.page_size)))
         files, forms = _with_files(session, [r.id for r in rows])
         return SupervisedPage(
             items=[_supervised(r, files, forms) for r in rows],

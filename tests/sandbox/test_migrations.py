@@ -102,6 +102,7 @@ def test_a_database_from_before_migrations_is_upgraded_and_keeps_its_rows(
                 select(CitizenAccount).where(CitizenAccount.id_number == "033090009999")
             )
             assert kept is not None and kept.full_name == "Người Cũ"
+            assert kept.full_name_folded == "nguoi cu"  # filled for the search (0006)
             # both accounts of the earlier race are kept; each number has one owner now
             assert session.scalar(select(func.count()).select_from(CitizenAccount)) == 2
             owners = {
