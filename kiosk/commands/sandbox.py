@@ -114,6 +114,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    try:
+        return _run(args)
+    except ModuleNotFoundError as exc:
+        if exc.name not in ("psycopg", "psycopg2"):
+            raise
+        # a PostgreSQL URL on an installation without the driver
+        print(
+            "PostgreSQL needs the postgres extra: pip install 'kiosk[postgres]' (psycopg 3)",
+            file=sys.stderr,
+        )
+        return 2
+
+
+def _run(args: argparse.Namespace) -> int:
     from kiosk.sandbox.openapi import write_openapi
 
     action = getattr(args, "action", None)

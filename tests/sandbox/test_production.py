@@ -230,3 +230,17 @@ def test_cli_refuses_production_without_sms_and_https(tmp_path: Path, sms_config
     assert "--sms-config" in bare.stderr and "--behind-tls-proxy" in bare.stderr
     no_tls = _cli("--production", "--database-url", url, "--sms-config", str(sms_config))
     assert no_tls.returncode == 2 and "--behind-tls-proxy" in no_tls.stderr
+
+
+def test_a_postgresql_url_without_the_driver_says_which_extra_to_install() -> None:
+    code = (
+        "import sys; sys.modules['psycopg'] = None\n"
+        "from kiosk.cli import main\n"
+        "sys.exit(main(['sandbox', 'migrate', '--database-url',"
+        " 'postgresql+psycopg://nobody@127.0.0.1:1/none']))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT
+    )
+    assert result.returncode == 2, result.stderr
+    assert "kiosk[postgres]" in result.stderr and "Traceback" not in result.stderr
