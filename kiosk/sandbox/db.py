@@ -8,6 +8,7 @@ busy_timeout); read sessions stay deferred so reads never queue behind writers (
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 from collections.abc import Iterator
@@ -81,6 +82,8 @@ class Database:
 
     def create_schema(self) -> None:
         """Bring the database to the current schema (kiosk.sandbox.migrate), keeping its data."""
+        # Alembic narrates every plugin and step at INFO, from its import on; quiet before it
+        logging.getLogger("alembic").setLevel(logging.WARNING)
         from kiosk.sandbox import migrate
 
         migrate.upgrade(self)

@@ -11,6 +11,7 @@ On SQLite the upgrade's transaction starts with BEGIN IMMEDIATE, which serialise
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,6 +64,8 @@ def is_current(db: Database) -> bool:
 
 
 def upgrade(db: Database) -> MigrationResult:
+    # Alembic narrates every step at INFO; the result is reported by the caller.
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     with db.write_connection() as connection:
         if connection.dialect.name == "postgresql":
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LOCK_KEY})
