@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import secrets
+import threading
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
@@ -24,6 +26,8 @@ from kiosk.sandbox.security import (
     token_hash,
     verify_password,
 )
+
+_HASH_SLOTS = threading.BoundedSemaphore(os.cpu_count() or 2)
 
 
 def fold_username(username: str) -> str:
@@ -122,18 +126,21 @@ def login(gw: Gateway, username: str, password: str, client: str | None) -> Toke
         audit.record_refusal(gw.db, now, actor, "auth.login", error)
         raise error
     # The slow hash runs outside any transaction: it must not hold the database's write lock.
-    if stored_hash is None:
-        burn_password_check(password)
-        ok = False
-    else:
-        ok = verify_password(password, stored_hash)
+    # One hash per core at a time: 16 MiB each, fifty at once only fight over memory bandwidth.
+    with _HASH_SLOTS:
+        if stored_hash is None:
+            burn_password_check(password)
+            ok = False
+        else:
+            ok = verify_password(password, stored_hash)
 
     # The configured cost reaches a stored hash at its next log-in; hashed here, outside the
     # transaction, like the check.
     wanted = (gw.settings.password_scrypt_n, gw.settings.password_scrypt_p)
     rehashed = None
     if ok and stored_hash is not None and hash_cost(stored_hash) != wanted:
-        rehashed = hash_password(password, n=wanted[0], p=wanted[1])
+        with _HASH_SLOTS:
+            rehashed = hash_password(password, n=wanted[0], p=wanted[1])
 
     def work(session: Session) -> TokenPair:
         if not ok:
