@@ -23,7 +23,7 @@ system-deps:
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[dev,sane,chip]'
+	$(PY) -m pip install -q -e '.[dev,sane,chip,postgres]'
 	@touch $@
 
 i18n: $(QM)

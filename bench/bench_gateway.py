@@ -27,6 +27,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import requests
+import requests.adapters
 from pypdf import PdfWriter
 
 from bench.harness import Row
@@ -91,14 +92,28 @@ class _Gateway:
         self.process.wait(timeout=30)
 
 
+class _SourceAddress(requests.adapters.HTTPAdapter):
+    """Connections from one loopback address: each kiosk is a counter PC of its own, as the
+    gateway's log-in throttle (per username and client address) sees real counters."""
+
+    def __init__(self, address: str) -> None:
+        self.address = address
+        super().__init__()
+
+    def init_poolmanager(self, *args: object, **kwargs: object) -> None:
+        kwargs["source_address"] = (self.address, 0)
+        super().init_poolmanager(*args, **kwargs)  # type: ignore[arg-type]
+
+
 class _Kiosk:
-    """One counter: its own HTTP session and log-in, like one kiosk PC."""
+    """One counter: its own HTTP session, client address and log-in, like one kiosk PC."""
 
     def __init__(self, url: str, number: int, pdf: bytes) -> None:
         self.url = url
         self.number = number
         self.pdf = pdf
         self.http = requests.Session()
+        self.http.mount("http://", _SourceAddress(f"127.0.{number // 250}.{number % 250 + 2}"))
         self.timings: dict[str, list[float]] = defaultdict(list)
 
     def login(self) -> None:

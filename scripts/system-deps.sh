@@ -21,6 +21,8 @@ PACKAGES=(
   # tests, pyscard's build (libpcsclite-dev, swig) and the emulator's ciphers
   pcscd libpcsclite-dev swig vsmartcard-vpcd vsmartcard-vpicc python3-virtualsmartcard
   python3-pycryptodome
+  # The gateway's tests on PostgreSQL start a private server from these binaries
+  postgresql
 )
 
 command -v dpkg-query >/dev/null 2>&1 || { echo "system-deps: not a Debian-like system, skipped"; exit 0; }

@@ -63,6 +63,8 @@ class GatewayCode(StrEnum):
     OTP_HOURLY_LIMIT = "otp_hourly_limit"
     INTERNAL_ERROR = "internal_error"
     SERVICE_BUSY = "service_busy"
+    UNSAFE_PDF = "unsafe_pdf"
+    SMS_UNAVAILABLE = "sms_unavailable"
 
 
 C = GatewayCode
@@ -80,6 +82,7 @@ FIX_DETAILS: frozenset[GatewayCode] = frozenset(
         C.ATTACHMENT_TOO_LARGE,
         C.ATTACHMENT_NOT_PDF,
         C.PAYLOAD_TOO_LARGE,
+        C.UNSAFE_PDF,  # the scan must be made again by the kiosk
     }
 )
 # The kiosk's own request was not what the contract takes: nothing was created, and only a
@@ -91,8 +94,17 @@ FINAL: frozenset[GatewayCode] = frozenset({C.ACCOUNT_EXISTS})
 NOTHING_CREATED: frozenset[GatewayCode] = (
     NEW_OTP | RETYPE_OTP | FIX_DETAILS | KIOSK_FAULT | frozenset({C.FORBIDDEN_ROLE})
 )
+# SMS_UNAVAILABLE: the gateway keeps nothing when its SMS provider refuses, but waiting and
+# sending the same request again is right whatever happened, so it is not counted as proof.
 WAIT: frozenset[GatewayCode] = frozenset(
-    {C.REQUEST_IN_PROGRESS, C.TOO_MANY_ATTEMPTS, C.OTP_COOLDOWN, C.OTP_HOURLY_LIMIT, C.SERVICE_BUSY}
+    {
+        C.REQUEST_IN_PROGRESS,
+        C.TOO_MANY_ATTEMPTS,
+        C.OTP_COOLDOWN,
+        C.OTP_HOURLY_LIMIT,
+        C.SERVICE_BUSY,
+        C.SMS_UNAVAILABLE,
+    }
 )
 LOG_IN: frozenset[GatewayCode] = frozenset(
     {C.UNAUTHENTICATED, C.INVALID_TOKEN, C.ACCESS_TOKEN_EXPIRED, C.INVALID_REFRESH_TOKEN}

@@ -172,12 +172,11 @@ def _refuse_scope(
 
 def _load_supervised(session: Session, officer: CurrentOfficer, account_id: str) -> CitizenAccount:
     """An account of one of the supervisor's units (scan, review)."""
-    account = session.get(CitizenAccount, account_id)
-    if account is None:
-        raise ApiError("account_not_found")
+    # the role first; then "no such account" and "not in your units" answer alike (404)
     officer.require("supervisor")
-    if account.unit_id not in officer.unit_ids:
-        raise ApiError("forbidden_scope")
+    account = session.get(CitizenAccount, account_id)
+    if account is None or account.unit_id not in officer.unit_ids:
+        raise ApiError("account_not_found")
     return account
 
 
@@ -188,10 +187,8 @@ def details(gw: Gateway, officer: CurrentOfficer, account_id: str) -> AccountOut
 
     def work(session: Session) -> AccountOut:
         account = session.get(CitizenAccount, account_id)
-        if account is None:
-            raise ApiError("account_not_found")
-        if account.created_by_id != officer.id:
-            raise ApiError("forbidden_scope")
+        if account is None or account.created_by_id != officer.id:
+            raise ApiError("account_not_found")  # another's account is not there for you
         return account_out(account, bool(_with_attachment(session, [account.id])))
 
     return audit.run_audited(

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import replace
 from typing import Any
 
 from fastapi import Depends, FastAPI
 from fastapi.routing import APIRoute
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.datastructures import MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from kiosk.sandbox import seed
 from kiosk.sandbox.api import accounts, auth, health, otp, supervision, training, units
@@ -80,19 +82,64 @@ class DeclaredSizeLimit:
         await self.app(scope, receive, send)
 
 
+# Answers without tokens or personal data, which a cache may keep.
+CACHEABLE_PATHS = frozenset({"/v1/health", "/v1/openapi.json"})
+
+
+class SafeHeaders:
+    """nosniff on every answer; no-store on every answer that may carry tokens or personal data
+    (all but CACHEABLE_PATHS), refusals included: a shared PC's browser cache or a proxy must
+    keep none of it."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        cacheable = scope.get("path") in CACHEABLE_PATHS
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                headers["X-Content-Type-Options"] = "nosniff"
+                if not cacheable:
+                    headers["Cache-Control"] = "no-store"
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
 class GatewayApp(FastAPI):
     def build_middleware_stack(self) -> ASGIApp:
         # outermost, so the declared-size refusal is not rewritten by inner layers
         assert self.max_body_size is not None
-        return DeclaredSizeLimit(super().build_middleware_stack(), self.max_body_size)
+        limited = DeclaredSizeLimit(super().build_middleware_stack(), self.max_body_size)
+        return SafeHeaders(limited)
 
 
 def create_app(settings: SandboxSettings) -> FastAPI:
     if not settings.database_url:
         raise ValueError("settings.database_url is empty")
+    if settings.production and settings.sms_sender is None and settings.sms_config_path:
+        from pathlib import Path
+
+        from kiosk.sandbox.sms_http import HttpSmsConfig, HttpSmsSender
+
+        sender = HttpSmsSender(HttpSmsConfig.load(Path(settings.sms_config_path)))
+        settings = replace(settings, sms_sender=sender)
     db = Database(settings.database_url)
     db.create_schema()
-    if settings.seed_demo_data:
+    if settings.production:
+        # Demo data never reaches a production gateway, and a training database never becomes
+        # one: its published demo password would open it.
+        if seed.has_demo_officers(db):
+            db.dispose()
+            raise ValueError(
+                "this database holds the training demo officers; production needs its own"
+            )
+    elif settings.seed_demo_data:
         seed.ensure_demo_data(db, settings.now())
 
     @asynccontextmanager

@@ -96,7 +96,7 @@ def current_officer(
         if token.expires_at <= now:
             raise ApiError("access_token_expired")
         officer = session.get(Officer, token.officer_id)
-        if officer is None:
+        if officer is None or officer.disabled_at is not None:
             raise ApiError("invalid_token")
         return CurrentOfficer(
             id=officer.id,

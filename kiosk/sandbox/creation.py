@@ -207,7 +207,9 @@ def _insert(
         gw,
         data.otp_id,
         data.otp_code,
-        otp.OtpBinding(phone=phone, purpose=PURPOSE, id_number=data.id_number),
+        otp.OtpBinding(
+            phone=phone, purpose=PURPOSE, id_number=data.id_number, officer_id=officer.id
+        ),
         now,
     )
     account = CitizenAccount(

@@ -22,6 +22,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kiosk.domain.gateway_codes import GatewayCode
 from kiosk.domain.masking import redact
+from kiosk.sandbox.sms_http import SmsUnavailable
 
 log = logging.getLogger("kiosk.sandbox")
 
@@ -106,6 +107,11 @@ CATALOGUE: dict[GatewayCode, tuple[int, str]] = {
         "Mã OTP này được gửi cho số điện thoại hoặc số CMND/CCCD khác. Vui lòng gửi mã mới.",
     ),
     GatewayCode.OTP_INVALID: (422, "Mã OTP không đúng."),
+    GatewayCode.UNSAFE_PDF: (
+        422,
+        "Tệp PDF chứa nội dung chạy được (JavaScript, tệp đính kèm, lệnh mở chương trình); "
+        "hãy quét lại giấy tờ bằng phần mềm quầy.",
+    ),
     GatewayCode.IDEMPOTENCY_KEY_REUSED: (
         422,
         "Khoá chống trùng này đã được dùng cho một yêu cầu có nội dung khác.",
@@ -121,6 +127,10 @@ CATALOGUE: dict[GatewayCode, tuple[int, str]] = {
         "Lỗi hệ thống của cổng kết nối. Vui lòng thử lại; hồ sơ vẫn được giữ.",
     ),
     GatewayCode.SERVICE_BUSY: (503, "Cổng kết nối đang bận. Vui lòng thử lại sau giây lát."),
+    GatewayCode.SMS_UNAVAILABLE: (
+        503,
+        "Không gửi được tin nhắn SMS (nhà mạng không nhận). Vui lòng thử lại sau giây lát.",
+    ),
 }
 
 
@@ -320,6 +330,12 @@ async def _on_operational(_request: Request, exc: Exception) -> JSONResponse:
     return ApiError("service_busy", retry_after=2).response()
 
 
+async def _on_sms_unavailable(_request: Request, exc: Exception) -> JSONResponse:
+    # nothing of the request was kept (its transaction was rolled back): the kiosk may retry
+    reason = "no_sender" if str(exc) == "no_sender" else "carrier"
+    return ApiError("sms_unavailable", details={"reason": reason}, retry_after=5).response()
+
+
 async def _on_unexpected(_request: Request, exc: Exception) -> JSONResponse:
     log.error("unexpected error: %s", redact(repr(exc))[:500])
     return ApiError("internal_error").response()
@@ -330,6 +346,7 @@ def install_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _on_validation)
     app.add_exception_handler(StarletteHTTPException, _on_http)
     app.add_exception_handler(OperationalError, _on_operational)
+    app.add_exception_handler(SmsUnavailable, _on_sms_unavailable)
     app.add_exception_handler(Exception, _on_unexpected)
 
 

@@ -2,21 +2,32 @@
 
 from __future__ import annotations
 
+import os
 import secrets
+import threading
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from kiosk.domain.units import diagnose, fold, ineligible_reason
-from kiosk.sandbox import audit
+from kiosk.sandbox import audit, throttle
 from kiosk.sandbox.audit import Actor
 from kiosk.sandbox.context import Gateway
 from kiosk.sandbox.errors import ApiError
-from kiosk.sandbox.models import AuthToken, LoginFailure, Officer, OfficerUnit, Unit
+from kiosk.sandbox.models import AuthToken, Officer, OfficerUnit, Unit
 from kiosk.sandbox.schemas import OfficerOut, TokenPair, UnitOut, UnitsOut
-from kiosk.sandbox.security import burn_password_check, new_token, token_hash, verify_password
+from kiosk.sandbox.security import (
+    burn_password_check,
+    hash_cost,
+    hash_password,
+    new_token,
+    token_hash,
+    verify_password,
+)
+
+_HASH_SLOTS = threading.BoundedSemaphore(os.cpu_count() or 2)
 
 
 def fold_username(username: str) -> str:
@@ -87,32 +98,23 @@ def _issue(
     )
 
 
-def _lockout_retry_after(session: Session, gw: Gateway, username: str, now: datetime) -> int | None:
-    window_start = now - timedelta(seconds=gw.settings.login_lockout_seconds)
-    count, oldest = session.execute(
-        select(func.count(LoginFailure.id), func.min(LoginFailure.at)).where(
-            LoginFailure.username == username, LoginFailure.at > window_start
-        )
-    ).one()
-    if count < gw.settings.login_max_failures or oldest is None:
-        return None
-    # LoginFailure.at comes back naive from an aggregate; it is UTC like everything stored.
-    oldest = oldest if isinstance(oldest, datetime) else datetime.fromisoformat(str(oldest))
-    oldest = oldest.replace(tzinfo=now.tzinfo) if oldest.tzinfo is None else oldest
-    unlock = oldest + timedelta(seconds=gw.settings.login_lockout_seconds)
-    return max(1, int((unlock - now).total_seconds()) + 1)
-
-
 def login(gw: Gateway, username: str, password: str, client: str | None) -> TokenPair:
     now = gw.settings.now()
     key = fold_username(username)
+    address = client or "unknown"
     with gw.db.read() as session:
-        retry_after = _lockout_retry_after(session, gw, key, now)
         officer = session.scalar(select(Officer).where(Officer.username == key))
         officer_id = officer.id if officer else None
-        stored_hash = officer.password_hash if officer else None
+        # a disabled officer is refused like an unknown name, after the same hash
+        usable = officer is not None and officer.disabled_at is None
+        stored_hash = officer.password_hash if officer and usable else None
     actor = Actor(officer_id=officer_id, client_address=client)
-    if retry_after is not None:
+    # Counted before the hash, in its own short transaction: parallel attempts queue on the
+    # throttle's rows, not on the hash, and cannot all be judged.
+    with gw.db.write() as session:
+        admission = throttle.admit(session, gw.settings, key, address)
+    if admission.retry_after is not None:
+        retry_after = admission.retry_after
         error = ApiError(
             "too_many_attempts",
             message=(
@@ -124,21 +126,32 @@ def login(gw: Gateway, username: str, password: str, client: str | None) -> Toke
         audit.record_refusal(gw.db, now, actor, "auth.login", error)
         raise error
     # The slow hash runs outside any transaction: it must not hold the database's write lock.
-    if stored_hash is None:
-        burn_password_check(password)
-        ok = False
-    else:
-        ok = verify_password(password, stored_hash)
+    # One hash per core at a time: 16 MiB each, fifty at once only fight over memory bandwidth.
+    with _HASH_SLOTS:
+        if stored_hash is None:
+            burn_password_check(password)
+            ok = False
+        else:
+            ok = verify_password(password, stored_hash)
+
+    # The configured cost reaches a stored hash at its next log-in; hashed here, outside the
+    # transaction, like the check.
+    wanted = (gw.settings.password_scrypt_n, gw.settings.password_scrypt_p)
+    rehashed = None
+    if ok and stored_hash is not None and hash_cost(stored_hash) != wanted:
+        with _HASH_SLOTS:
+            rehashed = hash_password(password, n=wanted[0], p=wanted[1])
 
     def work(session: Session) -> TokenPair:
         if not ok:
-            session.add(LoginFailure(username=key, at=now))
-            raise ApiError("invalid_credentials")
-        session.execute(delete(LoginFailure).where(LoginFailure.username == key))
-        # expired tokens are kept a day for the audit trail's sake, then dropped
-        session.execute(delete(AuthToken).where(AuthToken.expires_at < now - timedelta(days=1)))
+            raise ApiError("invalid_credentials")  # the failure was counted by admit()
+        throttle.forgive(session, gw.settings, key, address)
         fresh = session.get(Officer, officer_id)
         assert fresh is not None
+        if rehashed is not None and fresh.password_hash == stored_hash:
+            fresh.password_hash = rehashed
+        # expired tokens are kept a day for the audit trail's sake, then dropped
+        session.execute(delete(AuthToken).where(AuthToken.expires_at < now - timedelta(days=1)))
         return _issue(session, gw, fresh, secrets.token_hex(16), now)
 
     return audit.run_audited(gw.db, now, actor, "auth.login", work)

@@ -1,7 +1,8 @@
 """Tables of the training gateway.
 
 The database, not the code path, keeps the promises that matter under concurrency: one account
-per ID number (unique id_number) and one outcome per idempotency key (unique officer + key).
+per person (every number a person is known by, CCCD and old CMND, is a primary key of
+identity_numbers) and one outcome per idempotency key (unique officer + key).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
+    Connection,
     Date,
     ForeignKey,
     Index,
@@ -17,10 +19,13 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
+    insert,
 )
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, Mapper, mapped_column, relationship
 
 from kiosk.sandbox.db import Base, UtcDateTime
+from kiosk.sandbox.text import fold_text
 
 
 class Unit(Base):
@@ -50,6 +55,10 @@ class Officer(Base):
     # space-separated: "officer", "supervisor" or both
     roles: Mapped[str] = mapped_column(String(100))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # fold_text(full_name + username), kept by _fold_officer: what a supervisor's search reads
+    search_folded: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    # set by `kiosk sandbox officers disable`: no log-in, no session
+    disabled_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
     units: Mapped[list[Unit]] = relationship(
         secondary="officer_units", order_by="Unit.id", lazy="selectin"
@@ -71,16 +80,21 @@ class AuthToken(Base):
     kind: Mapped[str] = mapped_column(String(10))  # access | refresh
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    expires_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # the log-in's purge of expired tokens looks them up by expiry
+    expires_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
     revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
-class LoginFailure(Base):
-    __tablename__ = "login_failures"
+class LoginThrottle(Base):
+    """Failed log-in counters (kiosk.sandbox.throttle): one row per username and client
+    address, one per username across all addresses."""
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    username: Mapped[str] = mapped_column(String(64), index=True)
-    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    __tablename__ = "login_throttle"
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer)
+    last_failure_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    next_allowed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
 class OtpCode(Base):
@@ -105,11 +119,20 @@ class OtpCode(Base):
 
 class CitizenAccount(Base):
     __tablename__ = "citizen_accounts"
+    # Every list, search and total asks for one day of one officer or of some units: these
+    # make the plan touch that day's rows only, whatever the province's history.
+    __table_args__ = (
+        Index("ix_citizen_accounts_creator_day", "created_by_id", "created_at"),
+        Index("ix_citizen_accounts_unit_day", "unit_id", "created_at"),
+    )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     id_number: Mapped[str] = mapped_column(String(12), unique=True)
     old_id_number: Mapped[str | None] = mapped_column(String(12), nullable=True, index=True)
     full_name: Mapped[str] = mapped_column(String(100))
+    # fold_text of full_name and counter, kept by _fold_account: the search's LIKE reads these
+    full_name_folded: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    counter_folded: Mapped[str | None] = mapped_column(String(100), nullable=True)
     date_of_birth: Mapped[date] = mapped_column(Date)
     sex: Mapped[str | None] = mapped_column(String(3), nullable=True)
     phone: Mapped[str] = mapped_column(String(20))
@@ -133,6 +156,45 @@ class CitizenAccount(Base):
     unit: Mapped[Unit | None] = relationship(lazy="joined")
     created_by: Mapped[Officer | None] = relationship(foreign_keys=[created_by_id], lazy="joined")
     reviewed_by: Mapped[Officer | None] = relationship(foreign_keys=[reviewed_by_id], lazy="joined")
+
+
+@event.listens_for(CitizenAccount, "before_insert")
+@event.listens_for(CitizenAccount, "before_update")
+def _fold_account(
+    _mapper: Mapper[CitizenAccount], _conn: Connection, target: CitizenAccount
+) -> None:
+    target.full_name_folded = fold_text(target.full_name)
+    target.counter_folded = fold_text(target.counter) if target.counter else None
+
+
+@event.listens_for(Officer, "before_insert")
+@event.listens_for(Officer, "before_update")
+def _fold_officer(_mapper: Mapper[Officer], _conn: Connection, target: Officer) -> None:
+    target.search_folded = fold_text(f"{target.full_name} {target.username}")
+
+
+class IdentityNumber(Base):
+    """Every number an account's holder is known by, each at most once across all accounts.
+
+    A unique id_number alone let "CCCD with the old CMND noted" and "the CMND alone" make two
+    accounts for one person when the two creates raced (READ COMMITTED sees neither). Rows are
+    written with the account (see _index_numbers), in its transaction.
+    """
+
+    __tablename__ = "identity_numbers"
+
+    number: Mapped[str] = mapped_column(String(12), primary_key=True)
+    account_id: Mapped[str] = mapped_column(ForeignKey("citizen_accounts.id"), index=True)
+
+
+@event.listens_for(CitizenAccount, "after_insert")
+def _index_numbers(
+    _mapper: Mapper[CitizenAccount], connection: Connection, target: CitizenAccount
+) -> None:
+    numbers = dict.fromkeys(n for n in (target.id_number, target.old_id_number) if n)
+    connection.execute(
+        insert(IdentityNumber), [{"number": n, "account_id": target.id} for n in numbers]
+    )
 
 
 class Attachment(Base):

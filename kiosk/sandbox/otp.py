@@ -45,6 +45,16 @@ def send(
     phone = require_mobile(phone_raw)
 
     def work(session: Session) -> OtpSent:
+        if not any(unit.eligible for unit in officer.units):
+            # nobody could create the account this code is for: no SMS to the citizen
+            raise ApiError(
+                "unit_not_allowed",
+                message=(
+                    "Cán bộ chưa có đơn vị một cửa hợp lệ nên không gửi được mã OTP; "
+                    "đề nghị quản trị viên gán đơn vị hoặc đặt lại tên đơn vị."
+                ),
+                details={"reason": "no_eligible_unit"},
+            )
         latest = session.scalar(
             select(OtpCode)
             .where(OtpCode.phone == phone, OtpCode.purpose == purpose)
@@ -138,6 +148,8 @@ class OtpBinding:
     phone: str
     purpose: str
     id_number: str
+    # the officer who sent the code; another officer's request does not see it at all
+    officer_id: int
 
 
 def consume(
@@ -149,7 +161,7 @@ def consume(
     commits it, so the tries are never forgotten.
     """
     row = session.get(OtpCode, otp_id)
-    if row is None:
+    if row is None or row.officer_id != binding.officer_id:
         raise ApiError("otp_not_found")
     if (row.phone, row.purpose, row.id_number) != (
         binding.phone,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from kiosk.sandbox.errors import ApiError, validation_error
+from kiosk.sandbox.schemas import CALENDAR_MAX, CALENDAR_MIN
 
 DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 DATETIME_PATTERN = (
@@ -25,9 +26,13 @@ def parse_date(name: str, text: str | None) -> date | None:
     if text is None:
         return None
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise _invalid(name, "date_parsing") from None
+    # 0001-01-01 is a date, but its local day starts before the first UTC moment Python has
+    if not CALENDAR_MIN <= day <= CALENDAR_MAX:
+        raise _invalid(name, "date_out_of_range")
+    return day
 
 
 def parse_datetime(name: str, text: str | None) -> datetime | None:

@@ -7,7 +7,15 @@ import unicodedata
 from datetime import date, datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+)
 
 ID_NUMBER_PATTERN = r"^([0-9]{9}|[0-9]{12})$"
 IDEMPOTENCY_KEY_PATTERN = r"^[A-Za-z0-9_.:\-]{8,128}$"
@@ -24,8 +32,47 @@ Role = Literal["officer", "supervisor"]
 Diagnosis = Literal["no_unit_assigned", "no_eligible_unit"]
 
 
+# Days a request may name: their local-day bounds in UTC stay inside Python's calendar.
+CALENDAR_MIN = date(1900, 1, 1)
+CALENDAR_MAX = date(9998, 12, 31)
+_DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+# line breaks and tabs are text (a review note); every other control character is not
+_ALLOWED_CONTROLS = {"\n", "\r", "\t"}
+
+
+def has_control_characters(value: str) -> bool:
+    return any(unicodedata.category(c) == "Cc" and c not in _ALLOWED_CONTROLS for c in value)
+
+
+def _iso_day(value: object) -> object:
+    # pydantic's lax mode reads 0, "0" and Unix times as days of 1970 and accepts datetimes
+    # with a zero time; a birth date or a filter must be written YYYY-MM-DD.
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    if not isinstance(value, str) or not _DAY.match(value):
+        raise ValueError("ngày phải viết YYYY-MM-DD")
+    return value
+
+
+def _in_calendar(value: date) -> date:
+    if not CALENDAR_MIN <= value <= CALENDAR_MAX:
+        raise ValueError(f"ngày phải từ {CALENDAR_MIN} đến {CALENDAR_MAX}")
+    return value
+
+
+IsoDay = Annotated[date, BeforeValidator(_iso_day), AfterValidator(_in_calendar)]
+
+
 class _Request(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_control_characters(cls, value: object) -> object:
+        # NUL and friends: PostgreSQL refuses them in text (a 500), SQLite stores them as-is
+        if isinstance(value, str) and has_control_characters(value):
+            raise ValueError("chứa ký tự điều khiển")
+        return value
 
 
 # ---- auth -------------------------------------------------------------------------------------
@@ -122,7 +169,7 @@ class CreateAccountData(_Request):
     id_number: IdNumber
     old_id_number: Annotated[str, StringConstraints(pattern=ID_NUMBER_PATTERN)] | None = None
     full_name: Annotated[str, StringConstraints(min_length=2, max_length=100)]
-    date_of_birth: date
+    date_of_birth: IsoDay
     sex: Literal["Nam", "Nữ"] | None = None
     phone: Annotated[str, StringConstraints(min_length=1, max_length=32)]
     email: Annotated[str, StringConstraints(max_length=254)] | None = None

@@ -26,18 +26,29 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def hash_password(password: str, *, salt: bytes | None = None) -> str:
+def hash_password(
+    password: str, *, salt: bytes | None = None, n: int = _SCRYPT_N, p: int = _SCRYPT_P
+) -> str:
+    """n and p are the cost (SandboxSettings.password_scrypt_n/_p); r stays 8."""
     salt = salt if salt is not None else secrets.token_bytes(16)
     digest = hashlib.scrypt(
         password.encode("utf-8"),
         salt=salt,
-        n=_SCRYPT_N,
+        n=n,
         r=_SCRYPT_R,
-        p=_SCRYPT_P,
+        p=p,
         maxmem=_SCRYPT_MAXMEM,
         dklen=32,
     )
-    return f"{_SCHEME}${_SCRYPT_N}${_SCRYPT_R}${_SCRYPT_P}${_b64(salt)}${_b64(digest)}"
+    return f"{_SCHEME}${n}${_SCRYPT_R}${p}${_b64(salt)}${_b64(digest)}"
+
+
+def hash_cost(stored: str) -> tuple[int, int] | None:
+    """(n, p) of a stored hash; None when it is not one of ours."""
+    parts = stored.split("$")
+    if len(parts) != 6 or parts[0] != _SCHEME or not (parts[1].isdigit() and parts[3].isdigit()):
+        return None
+    return int(parts[1]), int(parts[3])
 
 
 def verify_password(password: str, stored: str) -> bool:

@@ -171,6 +171,14 @@ def demo_scan_pdf() -> bytes:
     return buffer.getvalue()
 
 
+def has_demo_officers(db: Database) -> bool:
+    names = [fold(o.username) for o in OFFICERS]
+    with db.read() as session:
+        return (
+            session.scalar(select(func.count(Officer.id)).where(Officer.username.in_(names))) or 0
+        ) > 0
+
+
 def ensure_demo_data(db: Database, now: datetime) -> bool:
     """Insert the demo data into an empty database; True when it did."""
     with db.write() as session:

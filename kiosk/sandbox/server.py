@@ -27,21 +27,24 @@ from kiosk.sandbox.settings import SandboxSettings
 START_TIMEOUT_S = 20.0
 
 
+# uvicorn's options for the gateway, in every way it is served
+UVICORN_OPTIONS: dict[str, object] = {
+    "access_log": False,
+    "log_config": None,
+    "log_level": "warning",
+    "server_header": False,
+    # h11 is pure Python and present everywhere the kiosk runs
+    "http": "h11",
+    "lifespan": "on",
+    "timeout_graceful_shutdown": 5,
+    # uvicorn trusts X-Forwarded-For from 127.0.0.1 by default: any local client could then
+    # pick the address the log-in throttle counts. Only --behind-tls-proxy turns it on.
+    "proxy_headers": False,
+}
+
+
 def uvicorn_config(app: FastAPI, host: str, port: int, **extra: object) -> uvicorn.Config:
-    return uvicorn.Config(
-        app,
-        host=host,
-        port=port,
-        access_log=False,
-        log_config=None,
-        log_level="warning",
-        server_header=False,
-        # h11 is pure Python and present everywhere the kiosk runs
-        http="h11",
-        lifespan="on",
-        timeout_graceful_shutdown=5,
-        **extra,  # type: ignore[arg-type]
-    )
+    return uvicorn.Config(app, host=host, port=port, **{**UVICORN_OPTIONS, **extra})  # type: ignore[arg-type]
 
 
 class RunningGateway:

@@ -32,8 +32,19 @@ class SandboxSettings:
     access_token_ttl_seconds: int = 15 * 60
     # One working day: an officer logs in in the morning and is not asked again at noon.
     refresh_token_ttl_seconds: int = 12 * 3600
+    # failures in a row from one client before it waits (kiosk.sandbox.throttle)
     login_max_failures: int = 5
+    # the longest wait, and how long failures are remembered
     login_lockout_seconds: int = 15 * 60
+    # the first wait; it doubles with every further failure
+    login_base_delay_seconds: int = 60
+    # failures of one username from all clients that mean an attack from many addresses
+    login_user_alarm_failures: int = 20
+    # scrypt cost of officers' password hashes (r=8): N=2^14, p=5 is one of OWASP's equivalent
+    # minimums, ~0.17 s of one core per log-in. Applied to new hashes and, at the next
+    # successful log-in, to stored ones; a province trades it against log-in peaks.
+    password_scrypt_n: int = 2**14
+    password_scrypt_p: int = 5
     idempotency_ttl_seconds: int = 24 * 3600
     # A claim older than this is taken for a crashed worker and may be taken over.
     idempotency_lock_seconds: int = 60
@@ -44,6 +55,9 @@ class SandboxSettings:
     seed_demo_data: bool = True
     # Production mode only: (to, text, kind) -> None, the way out to a real SMS carrier.
     sms_sender: Callable[[str, str, str], None] | None = None
+    # Production mode: the HTTP SMS provider's JSON file (kiosk.sandbox.sms_http), used when
+    # no sms_sender is given; a path, so each worker process builds its own sender.
+    sms_config_path: str = ""
     # Keys the OTP hashes; random per process unless shared (several workers on one database).
     secret_key: bytes = field(default_factory=lambda: secrets.token_bytes(32))
 
@@ -55,6 +69,8 @@ class SandboxSettings:
             "access_token_ttl_seconds": self.access_token_ttl_seconds,
             "refresh_token_ttl_seconds": self.refresh_token_ttl_seconds,
             "login_max_failures": self.login_max_failures,
+            "login_base_delay_seconds": self.login_base_delay_seconds,
+            "login_user_alarm_failures": self.login_user_alarm_failures,
             "idempotency_ttl_seconds": self.idempotency_ttl_seconds,
             "idempotency_lock_seconds": self.idempotency_lock_seconds,
             "max_attachment_bytes": self.max_attachment_bytes,
@@ -66,6 +82,9 @@ class SandboxSettings:
             raise ValueError("cooldowns must be >= 0")
         if self.max_body_bytes <= self.max_attachment_bytes:
             raise ValueError("max_body_bytes must leave room for the form around the attachment")
+        n = self.password_scrypt_n
+        if n < 2**10 or n > 2**20 or n & (n - 1) or not 1 <= self.password_scrypt_p <= 16:
+            raise ValueError("password_scrypt_n: a power of two 2^10..2^20; _p: 1..16")
         if len(self.secret_key) < 16:
             raise ValueError("secret_key must hold at least 16 bytes")
 

@@ -2,8 +2,9 @@
 
 In training mode every message lands in the `sms_messages` table, which the kiosk's simulated
 phone panel reads through GET /v1/training/sms. In production mode there is no outbox; the
-messages go to `SandboxSettings.sms_sender` if one is given, and otherwise only a masked line
-is logged (this gateway has no SMS carrier of its own).
+messages go to `SandboxSettings.sms_sender` (kiosk.sandbox.sms_http for a real carrier). A
+production gateway without a sender refuses to say a message went out: sms_unavailable, and
+the request's transaction (the OTP, the account) is undone.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.domain.masking import mask_phone
 from kiosk.sandbox.models import SmsMessage
+from kiosk.sandbox.sms_http import SmsUnavailable
 
 log = logging.getLogger("kiosk.sandbox.sms")
 
@@ -53,7 +55,9 @@ def deliver(
     if not production:
         session.add(SmsMessage(to_phone=to, sender=SENDER, kind=kind, text=text, sent_at=at))
         return
-    if sender is not None:
-        sender(to, text, kind)
-        return
-    log.warning("SMS %s to %s not delivered: no SMS sender configured", kind, mask_phone(to))
+    if sender is None:
+        log.warning("SMS %s to %s not delivered: no SMS sender configured", kind, mask_phone(to))
+        raise SmsUnavailable("no_sender")
+    # SmsUnavailable from the sender goes up unchanged: an exception, not an ApiError, so the
+    # transaction is rolled back; errors.install_handlers answers it as sms_unavailable.
+    sender(to, text, kind)

@@ -11,6 +11,7 @@ from typing import Any
 from fastapi import Request
 
 from kiosk.sandbox.errors import validation_error
+from kiosk.sandbox.schemas import has_control_characters
 
 
 def _query_names(dependant: Any) -> set[str]:
@@ -31,4 +32,11 @@ def reject_unknown_query(request: Request) -> None:
     if unknown:
         raise validation_error(
             [{"loc": ("query", name), "type": "extra_forbidden"} for name in unknown]
+        )
+    controlled = sorted(
+        name for name, value in request.query_params.multi_items() if has_control_characters(value)
+    )
+    if controlled:
+        raise validation_error(
+            [{"loc": ("query", name), "type": "string_pattern_mismatch"} for name in controlled]
         )

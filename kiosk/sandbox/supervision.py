@@ -2,20 +2,18 @@
 
 The supervisor's list shows names but masks ID numbers and phones; `reveal` gives one account
 in full and is audited with the reason given. A text search runs over one day (the day is
-required), so matching in Python stays bounded: a counter makes hundreds of accounts a day,
-not millions, and accent-insensitive matching of Vietnamese names is not something SQLite's
-LIKE can do.
+required) in SQL: accent-insensitive matching of Vietnamese names is not something LIKE can
+do, so names are stored folded too (kiosk.sandbox.text) and LIKE runs on those.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from datetime import UTC, date, datetime, time, timedelta
 from typing import NoReturn
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, case, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from kiosk.domain.masking import mask_id_number, mask_phone
@@ -24,7 +22,7 @@ from kiosk.sandbox.accounts import account_out
 from kiosk.sandbox.attachments import check_pdf
 from kiosk.sandbox.context import CurrentOfficer, Gateway
 from kiosk.sandbox.errors import ApiError
-from kiosk.sandbox.models import Attachment, CitizenAccount, RequestForm
+from kiosk.sandbox.models import Attachment, CitizenAccount, Officer, RequestForm
 from kiosk.sandbox.schemas import AccountOut, OfficerRef, ReviewOut, UnitRef
 from kiosk.sandbox.supervision_schemas import (
     DayTotals,
@@ -36,16 +34,10 @@ from kiosk.sandbox.supervision_schemas import (
     TotalsRow,
     UnitTotals,
 )
+from kiosk.sandbox.text import fold_text
 
 REVIEWED = ("checked", "needs_action")
 _DIGIT_QUERY = re.compile(r"^[\d\s.+-]+$")
-
-
-def fold_text(text: str) -> str:
-    """'Nguyễn Văn Đức' -> 'nguyen van duc': what people type when searching a name."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(bare.casefold().split())
 
 
 def _day_bounds(day: date, offset_hours: int) -> tuple[datetime, datetime]:
@@ -71,14 +63,18 @@ def _scope_units(
     return [unit_id] if unit_id is not None else sorted(officer.unit_ids)
 
 
-def _day_query(gw: Gateway, units: list[str], day: date) -> Select[CitizenAccount]:
+def _day_filter(gw: Gateway, units: list[str], day: date) -> list[ColumnElement[bool]]:
     start, end = _day_bounds(day, gw.settings.local_utc_offset_hours)
-    return select(CitizenAccount).where(
+    return [
         CitizenAccount.source == "officer",
         CitizenAccount.unit_id.in_(units),
         CitizenAccount.created_at >= start,
         CitizenAccount.created_at < end,
-    )
+    ]
+
+
+def _day_query(gw: Gateway, units: list[str], day: date) -> Select[CitizenAccount]:
+    return select(CitizenAccount).where(*_day_filter(gw, units, day))
 
 
 def _ref(officer_id: int, username: str, full_name: str) -> OfficerRef:
@@ -115,33 +111,33 @@ def _supervised(account: CitizenAccount, files: set[str], forms: set[str]) -> Su
     )
 
 
-def _digits_of_phone(phone: str) -> tuple[str, ...]:
-    digits = "".join(c for c in phone if c.isdigit())
-    local = "0" + digits[2:] if digits.startswith("84") else digits
-    return (digits, local)
-
-
-def matches(account: CitizenAccount, query: str) -> bool:
-    """Does the text query find this account? Digits search numbers; words search names."""
+def _text_filter(query: str) -> list[ColumnElement[bool]]:
+    """The text search as SQL over stored folded columns (kiosk.sandbox.text): digits search the
+    ID numbers and the phone (E.164 or local form); words must each be found in the citizen's
+    name, the counter, or the creating officer's name or username."""
     text = query.strip()
-    if not text:
-        return True
     if _DIGIT_QUERY.match(text):
         digits = "".join(c for c in text if c.isdigit())
-        numbers = (account.id_number, account.old_id_number or "", *_digits_of_phone(account.phone))
-        return any(digits in n for n in numbers)
-    creator = account.created_by
-    haystack = fold_text(
-        " ".join(
-            [
-                account.full_name,
-                creator.full_name if creator else "",
-                creator.username if creator else "",
-                account.counter or "",
-            ]
+        local_phone = literal("0").concat(func.substr(CitizenAccount.phone, 4))
+        return [
+            or_(
+                CitizenAccount.id_number.contains(digits),
+                CitizenAccount.old_id_number.contains(digits),
+                CitizenAccount.phone.contains(digits),
+                local_phone.contains(digits),
+            )
+        ]
+    conditions: list[ColumnElement[bool]] = []
+    for word in fold_text(text).split():
+        officers = select(Officer.id).where(Officer.search_folded.contains(word, autoescape=True))
+        conditions.append(
+            or_(
+                CitizenAccount.full_name_folded.contains(word, autoescape=True),
+                CitizenAccount.counter_folded.contains(word, autoescape=True),
+                CitizenAccount.created_by_id.in_(officers),
+            )
         )
-    )
-    return all(word in haystack for word in fold_text(text).split())
+    return conditions
 
 
 def _with_files(session: Session, ids: list[str]) -> tuple[set[str], set[str]]:
@@ -167,14 +163,12 @@ def search(gw: Gateway, officer: CurrentOfficer, request: SearchRequest) -> Supe
     query = query.order_by(CitizenAccount.created_at.desc(), CitizenAccount.id)
     offset = (request.page - 1) * request.page_size
 
+    if request.q.strip():
+        query = query.where(*_text_filter(request.q))
+
     def work(session: Session) -> SupervisedPage:
-        if request.q.strip():
-            found = [a for a in session.scalars(query) if matches(a, request.q)]
-            total = len(found)
-            rows = found[offset : offset + request.page_size]
-        else:
-            total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
-            rows = list(session.scalars(query.offset(offset).limit(request.page_size)))
+        total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+        rows = list(session.scalars(query.offset(offset).limit(request.page_size)))
         files, forms = _with_files(session, [r.id for r in rows])
         return SupervisedPage(
             items=[_supervised(r, files, forms) for r in rows],
@@ -209,22 +203,34 @@ def _row(counts: Counter[str]) -> dict[str, int]:
 def totals(gw: Gateway, officer: CurrentOfficer, day: date, unit_id: str | None) -> DayTotals:
     units = _scope_units(gw, officer, "supervision.totals", unit_id)
     names = {u.id: u.name for u in officer.units}
-    query = _day_query(gw, units, day)
+    state = case(
+        (CitizenAccount.review_status.in_(REVIEWED), CitizenAccount.review_status),
+        else_=literal("unreviewed"),
+    )
+    # counted by the database: the plan reads the day's rows of the units (unit, day index)
+    # and sends back one row per unit, officer and review state, never the accounts
+    counted = (
+        select(CitizenAccount.unit_id, CitizenAccount.created_by_id, state, func.count())
+        .where(*_day_filter(gw, units, day))
+        .group_by(CitizenAccount.unit_id, CitizenAccount.created_by_id, state)
+    )
 
     def work(session: Session) -> DayTotals:
         everything: Counter[str] = Counter()
         by_unit: dict[str, Counter[str]] = {u: Counter() for u in units}
         by_officer: dict[tuple[int, str], Counter[str]] = {}
-        officers: dict[int, OfficerRef] = {}
-        for account in session.scalars(query):
-            state = account.review_status if account.review_status in REVIEWED else "unreviewed"
-            unit = account.unit_id or ""
-            everything[state] += 1
-            by_unit.setdefault(unit, Counter())[state] += 1
-            creator = account.created_by
-            if creator is not None:
-                officers[creator.id] = _ref(creator.id, creator.username, creator.full_name)
-                by_officer.setdefault((creator.id, unit), Counter())[state] += 1
+        groups = session.execute(counted).all()
+        creator_ids = {creator for _unit, creator, _state, _n in groups if creator is not None}
+        officers = {
+            o.id: _ref(o.id, o.username, o.full_name)
+            for o in session.scalars(select(Officer).where(Officer.id.in_(creator_ids)))
+        }
+        for unit_id, creator_id, review_state, count in groups:
+            unit = unit_id or ""
+            everything[review_state] += count
+            by_unit.setdefault(unit, Counter())[review_state] += count
+            if creator_id is not None:
+                by_officer.setdefault((creator_id, unit), Counter())[review_state] += count
         officer_rows = [
             OfficerTotals(
                 officer=officers[officer_id],
@@ -257,12 +263,12 @@ def totals(gw: Gateway, officer: CurrentOfficer, day: date, unit_id: str | None)
 def _supervised_account(
     session: Session, officer: CurrentOfficer, account_id: str
 ) -> CitizenAccount:
-    account = session.get(CitizenAccount, account_id)
-    if account is None:
-        raise ApiError("account_not_found")
+    # The role first, then one answer for "no such account" and "not yours to see": a 403
+    # for the second would tell a prober which account ids exist.
     officer.require("supervisor")
-    if account.unit_id not in officer.unit_ids:
-        raise ApiError("forbidden_scope")
+    account = session.get(CitizenAccount, account_id)
+    if account is None or account.unit_id not in officer.unit_ids:
+        raise ApiError("account_not_found")
     return account
 
 
@@ -299,10 +305,8 @@ def store_request_form(
 
     def work(session: Session) -> RequestFormInfo:
         account = session.get(CitizenAccount, account_id)
-        if account is None:
-            raise ApiError("account_not_found")
-        if account.created_by_id != officer.id:
-            raise ApiError("forbidden_scope")
+        if account is None or account.created_by_id != officer.id:
+            raise ApiError("account_not_found")  # another's account is not there for you
         stored = session.get(RequestForm, account.id)
         if stored is None:
             stored = RequestForm(account_id=account.id)
@@ -335,7 +339,7 @@ def request_form(gw: Gateway, officer: CurrentOfficer, account_id: str) -> bytes
         supervising = officer.is_supervisor and account.unit_id in officer.unit_ids
         own = "officer" in officer.roles and account.created_by_id == officer.id
         if not (supervising or own):
-            raise ApiError("forbidden_scope")
+            raise ApiError("account_not_found")  # not an existence oracle
         stored = session.get(RequestForm, account.id)
         if stored is None:
             raise ApiError("request_form_not_found")

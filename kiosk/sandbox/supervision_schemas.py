@@ -11,18 +11,16 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from kiosk.sandbox.schemas import OfficerRef, ReviewOut, UnitRef
+from kiosk.sandbox.schemas import IsoDay, OfficerRef, ReviewOut, UnitRef, _Request
 
 ReviewFilter = Literal["unreviewed", "checked", "needs_action"]
 MAX_PAGE_SIZE = 100
 
 
-class SearchRequest(BaseModel):
+class SearchRequest(_Request):
     """A POST body rather than a query string: `q` may be a name or an ID number."""
 
-    model_config = ConfigDict(extra="forbid")
-
-    date: dt.date = Field(description="Local day (UTC+7) the accounts were created")
+    date: IsoDay = Field(description="Local day (UTC+7) the accounts were created")
     unit_id: Annotated[str, StringConstraints(min_length=1, max_length=40)] | None = None
     officer_id: Annotated[int, Field(ge=1, le=2**31 - 1)] | None = None
     q: Annotated[

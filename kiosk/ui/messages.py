@@ -206,6 +206,16 @@ _REJECTIONS: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Messages", "Máy chủ đang bận."),
         QT_TRANSLATE_NOOP("Messages", "Làm lại sau giây lát. Thông tin đã nhập vẫn được giữ."),
     ),
+    "unsafe_pdf": (
+        QT_TRANSLATE_NOOP(
+            "Messages", "Máy chủ không nhận tệp PDF hai mặt thẻ: tệp có nội dung chạy được."
+        ),
+        QT_TRANSLATE_NOOP("Messages", "Quay lại bước 2 và quét lại hai mặt thẻ."),
+    ),
+    "sms_unavailable": (
+        QT_TRANSLATE_NOOP("Messages", "Máy chủ chưa gửi được tin nhắn SMS (nhà mạng không nhận)."),
+        QT_TRANSLATE_NOOP("Messages", "Làm lại sau giây lát. Thông tin đã nhập vẫn được giữ."),
+    ),
 }
 
 # Why a step of a case cannot run yet (kiosk.cases.errors.CaseError codes).

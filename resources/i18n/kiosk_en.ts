@@ -2663,7 +2663,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="52" />
-        <location filename="../../kiosk/ui/messages.py" line="285" />
+        <location filename="../../kiosk/ui/messages.py" line="295" />
         <source>Phiên đăng nhập đã hết hạn.</source>
         <translation>The session has expired.</translation>
     </message>
@@ -2672,7 +2672,7 @@
         <location filename="../../kiosk/ui/messages.py" line="171" />
         <location filename="../../kiosk/ui/messages.py" line="175" />
         <location filename="../../kiosk/ui/messages.py" line="179" />
-        <location filename="../../kiosk/ui/messages.py" line="286" />
+        <location filename="../../kiosk/ui/messages.py" line="296" />
         <source>Đăng nhập lại; hồ sơ đang làm dở vẫn được giữ.</source>
         <translation>Log in again; the case in progress is kept.</translation>
     </message>
@@ -2973,7 +2973,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="203" />
-        <location filename="../../kiosk/ui/messages.py" line="282" />
+        <location filename="../../kiosk/ui/messages.py" line="292" />
         <source>Làm lại sau ít phút. Thông tin đã nhập vẫn được giữ.</source>
         <translation>Try again in a few minutes. What was entered is kept.</translation>
     </message>
@@ -2984,216 +2984,232 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="207" />
-        <location filename="../../kiosk/ui/messages.py" line="253" />
+        <location filename="../../kiosk/ui/messages.py" line="217" />
+        <location filename="../../kiosk/ui/messages.py" line="263" />
         <source>Làm lại sau giây lát. Thông tin đã nhập vẫn được giữ.</source>
         <translation>Try again in a moment. What was entered is kept.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/messages.py" line="210" />
+        <source>Máy chủ không nhận tệp PDF hai mặt thẻ: tệp có nội dung chạy được.</source>
+        <translation>The gateway refused the ID-card PDF: the file has active content.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/messages.py" line="213" />
+        <source>Quay lại bước 2 và quét lại hai mặt thẻ.</source>
+        <translation>Go back to step 2 and scan both sides of the card again.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="216" />
+        <source>Máy chủ chưa gửi được tin nhắn SMS (nhà mạng không nhận).</source>
+        <translation>The gateway could not send the SMS (the carrier did not accept it).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="223" />
         <source>Chưa tra cứu số CMND/CCCD của công dân.</source>
         <translation>The citizen's ID number has not been looked up yet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="214" />
+        <location filename="../../kiosk/ui/messages.py" line="224" />
         <source>Hồ sơ này đã kết thúc; hãy bắt đầu tiếp công dân mới.</source>
         <translation>This case has ended; start serving a new citizen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="217" />
+        <location filename="../../kiosk/ui/messages.py" line="227" />
         <source>Chưa quét đủ hai mặt thẻ.</source>
         <translation>Both sides of the card have not been scanned yet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="218" />
+        <location filename="../../kiosk/ui/messages.py" line="228" />
         <source>Chưa có tệp PDF ảnh hai mặt thẻ; hãy quét lại.</source>
         <translation>There is no PDF of both card sides yet; scan again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="219" />
+        <location filename="../../kiosk/ui/messages.py" line="229" />
         <source>Thông tin công dân chưa đủ hoặc chưa hợp lệ; xem các ô được đánh dấu.</source>
         <translation>The citizen's details are incomplete or invalid; see the marked fields.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="222" />
+        <location filename="../../kiosk/ui/messages.py" line="232" />
         <source>Công dân chưa kiểm tra và ký giấy đề nghị.</source>
         <translation>The citizen has not checked and signed the request form yet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="223" />
+        <location filename="../../kiosk/ui/messages.py" line="233" />
         <source>Chưa gửi mã OTP cho công dân.</source>
         <translation>No OTP code has been sent to the citizen yet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="224" />
+        <location filename="../../kiosk/ui/messages.py" line="234" />
         <source>Mã OTP gồm đúng 6 chữ số.</source>
         <translation>The OTP code has exactly 6 digits.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="225" />
+        <location filename="../../kiosk/ui/messages.py" line="235" />
         <source>Mã QR trên thẻ vừa quét mang số CCCD khác số đã tra cứu: có thể đây là thẻ của người khác. Hãy quét đúng thẻ, hoặc hủy hồ sơ và tra cứu lại.</source>
         <translation>The QR code on the card just scanned carries a different ID number from the one looked up: this may be someone else's card. Scan the right card, or drop the case and look up again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="230" />
+        <location filename="../../kiosk/ui/messages.py" line="240" />
         <source>Chưa biết địa danh ghi trên giấy đề nghị. Báo bộ phận CNTT điền [counter] place trong cấu hình.</source>
         <translation>The place name for the request form is not known. Ask IT to fill in [counter] place in the configuration.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="246" />
+        <location filename="../../kiosk/ui/messages.py" line="256" />
         <source>Không kết nối được máy chủ.</source>
         <translation>Cannot reach the gateway.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="247" />
+        <location filename="../../kiosk/ui/messages.py" line="257" />
         <source>Kiểm tra mạng của máy rồi làm lại. Thông tin đã nhập vẫn được giữ.</source>
         <translation>Check this computer's network, then try again. What was entered is kept.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="252" />
+        <location filename="../../kiosk/ui/messages.py" line="262" />
         <source>Máy chủ không trả lời kịp.</source>
         <translation>The gateway did not answer in time.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="256" />
+        <location filename="../../kiosk/ui/messages.py" line="266" />
         <source>Không xác minh được chứng chỉ bảo mật của máy chủ.</source>
         <translation>The gateway's security certificate could not be verified.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="257" />
+        <location filename="../../kiosk/ui/messages.py" line="267" />
         <source>Báo bộ phận CNTT: kiểm tra đồng hồ máy và tệp chứng chỉ (gateway.ca_bundle).</source>
         <translation>Tell IT staff: check this PC's clock and the certificate file (gateway.ca_bundle).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="263" />
+        <location filename="../../kiosk/ui/messages.py" line="273" />
         <source>Tệp chứng chỉ của máy chủ (gateway.ca_bundle) không dùng được.</source>
         <translation>The gateway's certificate file (gateway.ca_bundle) cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="266" />
+        <location filename="../../kiosk/ui/messages.py" line="276" />
         <source>Báo bộ phận CNTT: kiểm tra đường dẫn và nội dung tệp PEM trong cấu hình.</source>
         <translation>Tell IT staff: check the path and content of the PEM file in the configuration.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="271" />
+        <location filename="../../kiosk/ui/messages.py" line="281" />
         <source>Địa chỉ máy chủ không an toàn nên bị từ chối.</source>
         <translation>The gateway address is not secure and was refused.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="272" />
+        <location filename="../../kiosk/ui/messages.py" line="282" />
         <source>Báo bộ phận CNTT: địa chỉ máy chủ phải bắt đầu bằng https://.</source>
         <translation>Tell IT staff: the gateway address must start with https://.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="277" />
+        <location filename="../../kiosk/ui/messages.py" line="287" />
         <source>Máy chủ trả lời không đúng định dạng.</source>
         <translation>The gateway answered in an unexpected format.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="278" />
+        <location filename="../../kiosk/ui/messages.py" line="288" />
         <source>Thử lại sau; nếu lặp lại, báo bộ phận CNTT.</source>
         <translation>Try again later; if it happens again, tell IT staff.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="202" />
-        <location filename="../../kiosk/ui/messages.py" line="281" />
+        <location filename="../../kiosk/ui/messages.py" line="291" />
         <source>Máy chủ đang gặp lỗi.</source>
         <translation>The gateway has a problem.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="301" />
+        <location filename="../../kiosk/ui/messages.py" line="311" />
         <source>Thử lại sau {n} phút.</source>
         <translation>Try again in {n} min.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="304" />
+        <location filename="../../kiosk/ui/messages.py" line="314" />
         <source>Thử lại sau {n} giây.</source>
         <translation>Try again in {n} s.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="318" />
-        <location filename="../../kiosk/ui/messages.py" line="341" />
-        <location filename="../../kiosk/ui/messages.py" line="413" />
+        <location filename="../../kiosk/ui/messages.py" line="328" />
+        <location filename="../../kiosk/ui/messages.py" line="351" />
+        <location filename="../../kiosk/ui/messages.py" line="423" />
         <source>Chưa thực hiện được</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="323" />
+        <location filename="../../kiosk/ui/messages.py" line="333" />
         <source>Nhập mã mới nhất công dân nhận được. Còn {n} lần thử.</source>
         <translation>Enter the newest code the citizen received. {n} tries left.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="335" />
-        <location filename="../../kiosk/ui/messages.py" line="355" />
+        <location filename="../../kiosk/ui/messages.py" line="345" />
+        <location filename="../../kiosk/ui/messages.py" line="365" />
         <source>Máy chủ từ chối yêu cầu.</source>
         <translation>The gateway refused the request.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="368" />
+        <location filename="../../kiosk/ui/messages.py" line="378" />
         <source>Cấu hình chưa đúng</source>
         <translation>Configuration error</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="370" />
+        <location filename="../../kiosk/ui/messages.py" line="380" />
         <source>Báo bộ phận CNTT sửa tệp cấu hình.</source>
         <translation>Ask IT staff to fix the configuration file.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="377" />
+        <location filename="../../kiosk/ui/messages.py" line="387" />
         <source>Có lỗi ngoài dự kiến</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="378" />
+        <location filename="../../kiosk/ui/messages.py" line="388" />
         <source>Việc này chưa thực hiện được. Thông tin đã nhập vẫn được giữ.</source>
         <translation>This could not be done. The details entered are kept.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="381" />
+        <location filename="../../kiosk/ui/messages.py" line="391" />
         <source>Thử lại; nếu lặp lại, báo bộ phận CNTT.</source>
         <translation>Try again; if it happens again, tell IT staff.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="390" />
+        <location filename="../../kiosk/ui/messages.py" line="400" />
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="392" />
+        <location filename="../../kiosk/ui/messages.py" line="402" />
         <source>Chưa quét được</source>
         <translation>Scan failed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="427" />
+        <location filename="../../kiosk/ui/messages.py" line="437" />
         <source>Không đọc được mã QR</source>
         <translation>The QR code could not be read</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="433" />
+        <location filename="../../kiosk/ui/messages.py" line="443" />
         <source>Thông tin chưa in được lên giấy đề nghị:</source>
         <translation>The details cannot be printed on the request form:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="436" />
+        <location filename="../../kiosk/ui/messages.py" line="446" />
         <source>Quay lại bước 3 để sửa.</source>
         <translation>Go back to step 3 to correct them.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="441" />
+        <location filename="../../kiosk/ui/messages.py" line="451" />
         <source>Thông tin quá dài, giấy đề nghị không vừa một trang.</source>
         <translation>The details are too long: the request form does not fit on one page.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="444" />
+        <location filename="../../kiosk/ui/messages.py" line="454" />
         <source>Rút gọn địa chỉ hoặc họ tên ở bước 3.</source>
         <translation>Shorten the address or the name in step 3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="449" />
+        <location filename="../../kiosk/ui/messages.py" line="459" />
         <source>Thiếu phông chữ của phần mềm nên không tạo được giấy tờ in.</source>
         <translation>The program's fonts are missing, so no document can be printed.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="452" />
+        <location filename="../../kiosk/ui/messages.py" line="462" />
         <source>Báo bộ phận CNTT cài lại phần mềm kiosk.</source>
         <translation>Ask IT to reinstall the kiosk software.</translation>
     </message>

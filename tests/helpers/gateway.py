@@ -26,8 +26,8 @@ from pypdf import PdfWriter
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from kiosk.sandbox import RunningGateway, SandboxSettings, serve_in_thread
-from kiosk.sandbox.seed import DEMO_PASSWORD
+from kiosk.sandbox import RunningGateway, SandboxSettings, officers, serve_in_thread
+from kiosk.sandbox.seed import DEMO_PASSWORD, ensure_demo_data
 
 OFFICER = "canbo.demo"
 OFFICER_2 = "canbo2.demo"
@@ -189,20 +189,65 @@ def gateway_clock() -> ManualClock:
     return ManualClock()
 
 
-@pytest.fixture
-def make_gateway(gateway_clock: ManualClock) -> Iterator[Callable[..., RunningGateway]]:
-    """Start gateways with setting overrides: make_gateway(production=True, ...)."""
+STORES = ("sqlite", "postgresql")
+
+
+def start_gateways(
+    clock: ManualClock,
+    new_database_url: Callable[[SandboxSettings], str] | None = None,
+    *,
+    demo_officers_in_production: bool = True,
+) -> Iterator[Callable[..., RunningGateway]]:
+    """The body of make_gateway; new_database_url(settings) gives each gateway a database of
+    its own on a server (tests/sandbox runs every gateway test on PostgreSQL too).
+
+    A production gateway never seeds demo data itself; for the suites that only need "a
+    production gateway" to log in to, the demo units and officers are added after the start,
+    as a province's IT adds its own (tests/sandbox checks the bare production gateway)."""
     started: list[RunningGateway] = []
 
     def start(**overrides: Any) -> RunningGateway:
-        settings = replace(SandboxSettings(clock=gateway_clock), **overrides)
+        settings = replace(SandboxSettings(clock=clock), **overrides)
+        if new_database_url is not None and "database_url" not in overrides:
+            settings = replace(settings, database_url=new_database_url(settings))
         running = serve_in_thread(settings=settings)
         started.append(running)
+        if settings.production and demo_officers_in_production:
+            ensure_demo_data(running.gateway.db, settings.now())
         return running
 
     yield start
     for running in started:
         running.stop()
+
+
+PROVINCE_PASSWORD = "Tinh@HungYen2026"
+
+
+def add_province_officer(
+    running: RunningGateway, username: str = "canbo.tinh", password: str = PROVINCE_PASSWORD
+) -> str:
+    """An officer of a production gateway, added as province IT does; the username."""
+    db = running.gateway.db
+    officers.import_units(
+        db, [officers.UnitRow(COMMUNE_UNIT, "Bộ phận Một cửa UBND phường Phố Hiến", "commune")]
+    )
+    officers.add_officer(
+        db,
+        username=username,
+        full_name="Nguyễn Văn Tỉnh",
+        roles=["officer"],
+        unit_ids=[COMMUNE_UNIT],
+        password=password,
+        now=running.settings.now(),
+    )
+    return username
+
+
+@pytest.fixture
+def make_gateway(gateway_clock: ManualClock) -> Iterator[Callable[..., RunningGateway]]:
+    """Start gateways with setting overrides: make_gateway(production=True, ...)."""
+    yield from start_gateways(gateway_clock)
 
 
 @pytest.fixture

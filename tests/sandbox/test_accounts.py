@@ -91,9 +91,11 @@ def test_officers_see_their_own_accounts_only(gateway: RunningGateway) -> None:
     other_officer = lan.get("/v1/citizen-accounts", params={"officer_id": 2})
     assert other_officer.status_code == 403
     assert other_officer.json()["error"]["code"] == "forbidden_scope"
-    # details of someone else's account are refused; own are given
+    # someone else's account is not there for this officer (404, as an unknown id); own is
     others = minh.get("/v1/citizen-accounts").json()["items"][0]["account_id"]
-    assert lan.get(f"/v1/citizen-accounts/{others}").status_code == 403
+    not_theirs = lan.get(f"/v1/citizen-accounts/{others}")
+    assert not_theirs.status_code == 404
+    assert not_theirs.json()["error"]["code"] == "account_not_found"
     details = lan.get(f"/v1/citizen-accounts/{mine}")
     assert details.status_code == 200
     assert details.json()["created_by"]["username"] == OFFICER
@@ -251,8 +253,8 @@ def test_supervisor_cannot_see_accounts_of_other_units(gateway: RunningGateway) 
         day = (online.created_at + timedelta(hours=7)).date().isoformat()
     boss = _login(gateway, SUPERVISOR)
     revealed = boss.post(f"/v1/citizen-accounts/{online_id}/reveal", json={"reason": "review"})
-    assert revealed.status_code == 403
-    assert boss.get(f"/v1/citizen-accounts/{online_id}/attachment").status_code == 403
+    assert revealed.status_code == 404  # as if it did not exist: no existence oracle
+    assert boss.get(f"/v1/citizen-accounts/{online_id}/attachment").status_code == 404
     found = boss.post("/v1/citizen-accounts/search", json={"date": day}).json()["items"]
     assert online_id not in [i["account_id"] for i in found]
 

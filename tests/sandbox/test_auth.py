@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+import http.client
+import json
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from email.message import Message
+from typing import Any
+
 import requests
 from sqlalchemy import select
 
@@ -58,18 +65,80 @@ def test_wrong_password_and_unknown_user_get_the_same_refusal(gateway: RunningGa
         assert response.json()["error"]["message"] == "Tên đăng nhập hoặc mật khẩu không đúng."
 
 
-def test_five_wrong_passwords_lock_the_username_for_a_while(
+def _login_from(
+    gateway: RunningGateway, source: str, username: str, password: str = DEMO_PASSWORD
+) -> tuple[int, Message, dict[str, Any]]:
+    """A log-in from another client address: loopback is all of 127.0.0.0/8 on Linux."""
+    connection = http.client.HTTPConnection(
+        gateway.host, gateway.port, timeout=30, source_address=(source, 0)
+    )
+    try:
+        connection.request(
+            "POST",
+            "/v1/auth/login",
+            body=json.dumps({"username": username, "password": password}),
+            headers={"Content-Type": "application/json"},
+        )
+        response = connection.getresponse()
+        return response.status, response.headers, json.loads(response.read())
+    finally:
+        connection.close()
+
+
+def test_five_wrong_passwords_slow_that_client_down_not_the_officer(
     gateway: RunningGateway, gateway_clock: ManualClock
 ) -> None:
     for _ in range(5):
         assert _login(gateway, OFFICER, "sai-mat-khau").status_code == 401
-    locked = _login(gateway, OFFICER)  # even the right password waits
-    assert locked.status_code == 429
-    assert locked.json()["error"]["code"] == "too_many_attempts"
-    assert 1 <= int(locked.headers["Retry-After"]) <= 15 * 60 + 1
+    slowed = _login(gateway, OFFICER)  # this client waits, even with the right password
+    assert slowed.status_code == 429
+    assert slowed.json()["error"]["code"] == "too_many_attempts"
+    assert int(slowed.headers["Retry-After"]) == 60
     assert _login(gateway, SUPERVISOR).status_code == 200  # other officers are not affected
-    gateway_clock.advance(15 * 60 + 1)
+    # the officer at a counter that has not failed gets in at once: no lock-out by strangers
+    status, _headers, _body = _login_from(gateway, "127.0.0.2", OFFICER)
+    assert status == 200
+    gateway_clock.advance(60)
     assert _login(gateway, OFFICER).status_code == 200
+
+
+def test_the_wait_doubles_with_every_further_failure(
+    gateway: RunningGateway, gateway_clock: ManualClock
+) -> None:
+    for _ in range(5):
+        assert _login(gateway, OFFICER, "sai").status_code == 401
+    waits = []
+    for _ in range(3):
+        refused = _login(gateway, OFFICER, "sai")
+        assert refused.status_code == 429
+        wait = int(refused.headers["Retry-After"])
+        waits.append(wait)
+        gateway_clock.advance(wait)
+        assert _login(gateway, OFFICER, "sai").status_code == 401  # judged after the wait
+    assert waits == [60, 120, 240]
+
+
+def test_parallel_wrong_passwords_are_not_all_judged(gateway: RunningGateway) -> None:
+    attempts = ["sai-mat-khau"] * 19 + [DEMO_PASSWORD]
+    with ThreadPoolExecutor(max_workers=len(attempts)) as pool:
+        codes = list(pool.map(lambda p: _login(gateway, OFFICER, p).status_code, attempts))
+    judged = [c for c in codes if c in (200, 401)]
+    assert len(judged) <= 5, codes
+    assert codes.count(429) >= len(attempts) - 5
+
+
+def test_an_attack_from_many_addresses_stops_guesses_not_the_officer(
+    make_gateway: Callable[..., RunningGateway],
+) -> None:
+    gateway = make_gateway(login_user_alarm_failures=6)
+    for n in range(2, 8):  # six addresses, one wrong guess each: the username is under attack
+        status, _h, _b = _login_from(gateway, f"127.0.0.{n}", OFFICER, "doan-mo")
+        assert status == 401
+    status, headers, body = _login_from(gateway, "127.0.0.2", OFFICER, "doan-lan-hai")
+    assert status == 429 and body["error"]["code"] == "too_many_attempts"
+    assert int(headers["Retry-After"]) == 60
+    status, _h, _b = _login_from(gateway, "127.0.0.20", OFFICER)  # a counter that never failed
+    assert status == 200
 
 
 def test_access_token_expires_after_its_lifetime(
@@ -170,3 +239,24 @@ def test_logins_and_failures_are_audited(gateway: RunningGateway) -> None:
         events = [(e.action, e.outcome) for e in s.scalars(select(AuditEvent))]
     assert ("auth.login", "ok") in events
     assert ("auth.login", "invalid_credentials") in events
+
+
+def test_the_hash_cost_is_a_setting_applied_at_the_next_log_in(
+    make_gateway: Callable[..., RunningGateway],
+) -> None:
+    from kiosk.sandbox.models import Officer
+    from kiosk.sandbox.security import hash_cost
+
+    gateway = make_gateway(password_scrypt_p=1)
+
+    def stored() -> tuple[int, int] | None:
+        with gateway.gateway.db.read() as s:
+            officer = s.scalar(select(Officer).where(Officer.username == OFFICER))
+            assert officer is not None
+            return hash_cost(officer.password_hash)
+
+    assert stored() == (2**14, 5)  # as seeded
+    assert _login(gateway, OFFICER).status_code == 200
+    assert stored() == (2**14, 1)
+    assert _login(gateway, OFFICER).status_code == 200  # the new hash verifies
+    assert _login(gateway, OFFICER, "sai").status_code == 401

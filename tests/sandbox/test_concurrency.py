@@ -103,3 +103,47 @@ def test_the_database_itself_refuses_a_second_account(gateway: RunningGateway) -
     assert _accounts_with(gateway, seeded) == 1
     # and its message quotes no personal data (it could reach a log)
     assert seeded not in str(caught.value) and "Ai Đó" not in str(caught.value)
+
+
+def test_a_person_known_by_two_numbers_gets_one_account_under_a_race(
+    gateway: RunningGateway,
+) -> None:
+    """The same person arrives at counters with the CCCD (old CMND noted) and with the CMND
+    alone, at the same moment: one account, whichever number it was made under."""
+    setup = GatewayClient(gateway.url)
+    setup.login()
+    per_kind = 3
+    for round_no in range(3):
+        cccd = f"0330951{round_no:05d}"
+        cmnd = f"14500{round_no:04d}"
+        bodies = []
+        for i in range(per_kind):
+            phone = phone_number(300 + round_no * 10 + i)
+            bodies.append(
+                setup.otp_for(citizen_data(0, id_number=cccd, old_id_number=cmnd, phone=phone))
+            )
+            phone = phone_number(500 + round_no * 10 + i)
+            bodies.append(setup.otp_for(citizen_data(0, id_number=cmnd, phone=phone)))
+        clients = []
+        for _ in bodies:
+            c = GatewayClient(gateway.url)
+            c.http.headers["Authorization"] = setup.http.headers["Authorization"]
+            clients.append(c)
+        with ThreadPoolExecutor(max_workers=len(bodies)) as pool:
+            responses = list(
+                pool.map(lambda cb: cb[0].create(cb[1]), zip(clients, bodies, strict=True))
+            )
+        codes = sorted(r.status_code for r in responses)
+        assert codes == [201] + [409] * (len(bodies) - 1), [r.text for r in responses]
+        with gateway.gateway.db.read() as s:
+            made = s.scalar(
+                select(func.count())
+                .select_from(CitizenAccount)
+                .where(
+                    (CitizenAccount.id_number.in_([cccd, cmnd]))
+                    | (CitizenAccount.old_id_number.in_([cccd, cmnd]))
+                )
+            )
+        assert made == 1
+        for c in clients:
+            c.close()

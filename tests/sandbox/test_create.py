@@ -16,12 +16,14 @@ from kiosk.sandbox.models import (
     CitizenAccount,
     IdempotencyRecord,
     Officer,
+    OfficerUnit,
     SmsMessage,
 )
 from kiosk.sandbox.passwords import meets_rule
 from tests.helpers.gateway import (
     COMMUNE_UNIT,
     NO_UNIT_OFFICER,
+    OFFICER,
     OTHER_COMMUNE_UNIT,
     SEEDED_ID_NUMBER,
     SEEDED_OLD_ID_NUMBER,
@@ -31,6 +33,7 @@ from tests.helpers.gateway import (
     ManualClock,
     citizen_data,
     padded_pdf,
+    phone_number,
     sample_pdf,
 )
 
@@ -250,18 +253,25 @@ def test_unit_rules_apply_to_creation(gateway: RunningGateway, client: GatewayCl
     assert not_mine.json()["error"]["code"] == "unit_not_allowed"
     assert not_mine.json()["error"]["details"]["reason"] == "not_assigned"
 
-    wrong_name = GatewayClient(gateway.url)
-    wrong_name.login(WRONG_NAME_OFFICER)
-    data = wrong_name.otp_for(citizen_data(13, unit_id=WRONG_NAME_UNIT))
-    response = wrong_name.create(data)
+    # an officer with an eligible unit and a wrongly named one chooses the wrong one
+    with gateway.gateway.db.write() as s:
+        officer_id = s.scalar(select(Officer.id).where(Officer.username == OFFICER))
+        s.add(OfficerUnit(officer_id=officer_id, unit_id=WRONG_NAME_UNIT))
+    mixed = GatewayClient(gateway.url)
+    mixed.login(OFFICER)
+    data = mixed.otp_for(citizen_data(13, unit_id=WRONG_NAME_UNIT))
+    response = mixed.create(data)
     assert response.status_code == 403
     assert response.json()["error"]["details"]["reason"] == "name_rule"
     assert "Bộ phận một cửa" in response.json()["error"]["message"]
 
-    no_unit = GatewayClient(gateway.url)
-    no_unit.login(NO_UNIT_OFFICER)
-    data = no_unit.otp_for(citizen_data(14))
-    assert no_unit.create(data).json()["error"]["details"]["reason"] == "not_assigned"
+    # officers with no eligible unit at all are stopped earlier: no OTP reaches the citizen
+    for username in (WRONG_NAME_OFFICER, NO_UNIT_OFFICER):
+        stuck = GatewayClient(gateway.url)
+        stuck.login(username)
+        sent = stuck.send_otp(phone_number(14), citizen_data(14)["id_number"])
+        assert sent.status_code == 403
+        assert sent.json()["error"]["details"]["reason"] == "no_eligible_unit"
     assert _count(gateway, CitizenAccount) == 3
 
 

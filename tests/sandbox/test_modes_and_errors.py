@@ -12,7 +12,14 @@ import pytest
 import requests
 
 from kiosk.sandbox import RunningGateway, serve_in_thread
-from tests.helpers.gateway import GatewayClient, ManualClock, citizen_data, phone_number
+from tests.helpers.gateway import (
+    PROVINCE_PASSWORD,
+    GatewayClient,
+    ManualClock,
+    add_province_officer,
+    citizen_data,
+    phone_number,
+)
 
 
 def _is_error_shape(response: requests.Response) -> bool:
@@ -67,7 +74,7 @@ def test_production_mode_has_no_outbox_and_hands_sms_to_the_sender(
         production=True, sms_sender=lambda to, text, kind: delivered.append((to, text, kind))
     )
     client = GatewayClient(running.url)
-    client.login()
+    client.login(add_province_officer(running), PROVINCE_PASSWORD)
     assert client.send_otp(phone_number(3), citizen_data(3)["id_number"]).status_code == 201
     outbox = client.get("/v1/training/sms")
     assert outbox.status_code == 404

@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from kiosk.sandbox import RunningGateway
-from kiosk.sandbox.models import Attachment, AuditEvent, CitizenAccount, OtpCode
+from kiosk.sandbox.models import Attachment, AuditEvent, CitizenAccount, IdentityNumber, OtpCode
 from tests.helpers.gateway import (
     SUPERVISOR,
     GatewayClient,
@@ -117,6 +117,7 @@ def test_a_used_code_cannot_create_another_account(
     # between this request and a second creation.
     with gateway.gateway.db.write() as s:
         s.query(Attachment).delete()
+        s.query(IdentityNumber).delete()
         s.query(CitizenAccount).filter(CitizenAccount.id_number == data["id_number"]).delete()
     reused = client.create(data)
     assert reused.status_code == 410

@@ -1,12 +1,13 @@
 """The whole API under schemathesis: no 5xx, every response as the committed document says.
 
-Runs against the live loopback server with the demo officer's token; examples are bounded and
-derandomized so the run is deterministic and short.
+Runs on SQLite and on PostgreSQL, against the live loopback server with the demo officer's
+token; examples are bounded and derandomized so the run is deterministic and short.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -15,16 +16,20 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import positive_data_acceptance
 
-from kiosk.sandbox import RunningGateway, serve_in_thread
-from tests.helpers.gateway import OFFICER, GatewayClient
+from kiosk.sandbox import RunningGateway, SandboxSettings, serve_in_thread
+from tests.helpers.gateway import OFFICER, STORES, GatewayClient
 
 DOCUMENT = Path(__file__).resolve().parents[2] / "docs" / "openapi.json"
 schema = schemathesis.openapi.from_path(str(DOCUMENT))
 
 
-@pytest.fixture(scope="module")
-def live() -> Iterator[tuple[RunningGateway, str]]:
-    running = serve_in_thread()
+@pytest.fixture(scope="module", params=STORES)
+def live(request: pytest.FixtureRequest) -> Iterator[tuple[RunningGateway, str]]:
+    settings = SandboxSettings()
+    if request.param == "postgresql":
+        server = request.getfixturevalue("postgres_server")
+        settings = replace(settings, database_url=server.new_database())
+    running = serve_in_thread(settings=settings)
     client = GatewayClient(running.url)
     token = client.login(OFFICER)["access_token"]
     client.close()

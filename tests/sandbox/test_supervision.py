@@ -67,13 +67,13 @@ def test_an_officer_token_reads_no_supervisor_endpoint(
         files={"request_form": ("f.pdf", sample_pdf("form"), "application/pdf")},
     )
     assert upload.status_code == 200
-    assert client.get(f"/v1/citizen-accounts/{theirs}/request-form").status_code == 403
+    assert client.get(f"/v1/citizen-accounts/{theirs}/request-form").status_code == 404
     stolen = client.http.put(
         client.url(f"/v1/citizen-accounts/{theirs}/request-form"),
         files={"request_form": ("f.pdf", sample_pdf("other"), "application/pdf")},
     )
-    assert stolen.status_code == 403
-    assert stolen.json()["error"]["code"] == "forbidden_scope"
+    assert stolen.status_code == 404
+    assert stolen.json()["error"]["code"] == "account_not_found"
     refused = [e.outcome for e in _audit(gateway, "supervision.search")]
     assert refused == ["forbidden_role"]
     other_officer.close()

@@ -1,0 +1,23 @@
+"""Officers can be disabled by province IT (kiosk sandbox officers disable).
+
+Revision ID: 0004_officer_disabled
+Revises: 0003_login_throttle
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0004_officer_disabled"
+down_revision = "0003_login_throttle"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.add_column("officers", sa.Column("disabled_at", sa.DateTime(), nullable=True))
+
+
+def downgrade() -> None:
+    raise NotImplementedError("the gateway's schema is never downgraded")
