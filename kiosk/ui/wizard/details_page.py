@@ -73,13 +73,19 @@ class DetailsPage(CasePage):
         self.widgets = widgets
         for name, widget in widgets.items():
             if name != "phone_confirmed":
-                widget.setMinimumWidth(200)
+                widget.setMinimumWidth(170)
                 widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         sheet = QWidget()
-        columns = QHBoxLayout(sheet)
-        columns.setContentsMargins(0, 0, 8, 0)
+        rows = QVBoxLayout(sheet)
+        rows.setContentsMargins(0, 0, 8, 0)
+        columns = QHBoxLayout()
         columns.setSpacing(24)
-        for names in (FIELDS[:6], FIELDS[6:]):
+        # The person on the left, how to reach them on the right; the address and the unit
+        # (long texts: a commune's full address, "Bộ phận Một cửa UBND phường …") across both.
+        left = ["id_number", "full_name", "date_of_birth", "sex", "old_id_number"]
+        right = ["phone", "phone_confirmed", "email"]
+        wide = ["address", "unit"]
+        for names, target in ((left, columns), (right, columns), (wide, rows)):
             form = QFormLayout()
             form.setVerticalSpacing(4)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -100,7 +106,14 @@ class DetailsPage(CasePage):
                 label.setBuddy(widgets[name])
                 form.addRow(label, box)
                 self.labels[name] = label
-            columns.addLayout(form, 1)
+            if target is rows:
+                rows.addLayout(columns)
+            target.addLayout(form, 1)
+        rows.addStretch(1)
+        # Tab walks the fields in the order the officer reads them off the card and the form.
+        ordered = [widgets[name] for name in FIELDS]
+        for first, second in zip(ordered, ordered[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         # Many findings at once may not fit 768 px: the sheet scrolls, never widens the page.
         scroll = QScrollArea()
         scroll.setWidget(sheet)
