@@ -112,7 +112,7 @@ class DetailsPage(CasePage):
         rows.addStretch(1)
         # Tab walks the fields in the order the officer reads them off the card and the form.
         ordered = [widgets[name] for name in FIELDS]
-        for first, second in zip(ordered, ordered[1:], strict=False):
+        for first, second in itertools.pairwise(ordered):
             QWidget.setTabOrder(first, second)
         # Many findings at once may not fit 768 px: the sheet scrolls, never widens the page.
         scroll = QScrollArea()
