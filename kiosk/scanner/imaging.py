@@ -23,7 +23,7 @@ from typing import BinaryIO, Literal
 
 import numpy as np
 from numpy.typing import NDArray
-from PIL import Image, ImageFilter, ImageOps, UnidentifiedImageError
+from PIL import ExifTags, Image, ImageFilter, ImageOps, UnidentifiedImageError
 
 from kiosk.scanner import geometry
 from kiosk.scanner.errors import (
@@ -136,7 +136,9 @@ def open_image(
     except (OSError, ValueError, SyntaxError) as exc:
         raise UnreadableImageError(str(exc)) from exc
     # Phones and document cameras record "rotate me" in EXIF instead of rotating the pixels.
-    out: Image.Image = ImageOps.exif_transpose(img) or img
+    # exif_transpose copies even an upright image: asked only when EXIF says to turn.
+    orientation = img.getexif().get(ExifTags.Base.Orientation, 1)
+    out: Image.Image = (ImageOps.exif_transpose(img) or img) if orientation != 1 else img
     if out.width * out.height > decode_max_pixels:
         factor = math.ceil(math.sqrt(out.width * out.height / decode_max_pixels))
         out = out.reduce(factor)
