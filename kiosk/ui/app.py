@@ -309,6 +309,7 @@ def _no_display() -> bool:
 
 
 SMOKE_LIMIT_MS = 10_000
+START_LIMIT_MS = 1_000
 QUEUED = Qt.ConnectionType.QueuedConnection  # after the paint has ended, not inside it
 
 
@@ -345,8 +346,11 @@ def run_gui(smoke: bool = False, language: str | None = None) -> int:
         kiosk_app.window.first_painted.connect(kiosk_app.qapp.quit, QUEUED)
         QTimer.singleShot(SMOKE_LIMIT_MS, kiosk_app.qapp.quit)
     else:
-        # The rest loads once the log-in screen is on the glass, not before.
+        # The rest loads once the log-in screen is on the glass, not before (or after a
+        # second, should a window manager keep the window from being painted: start() runs
+        # once).
         kiosk_app.window.first_painted.connect(kiosk_app.start, QUEUED)
+        QTimer.singleShot(START_LIMIT_MS, kiosk_app.start)
     kiosk_app.window.show()
     code = kiosk_app.qapp.exec()
     kiosk_app.close()
