@@ -217,7 +217,9 @@ class SaneWorkerDriver:
         self._slot = _Slot()
         self._busy = threading.Lock()  # one operation at a time per child
         self._ids = itertools.count(1)
-        weakref.finalize(self, self._slot.retire)
+        # Not at interpreter exit: the child reads the end of its input when this process
+        # ends, and leaves by itself.
+        weakref.finalize(self, self._slot.retire).atexit = False
 
     def close(self) -> None:
         """End the warm child now (it also ends when this driver is garbage)."""
