@@ -11,7 +11,13 @@ the GTK3 theme with its GTK/cairo/pango stack, the virtual keyboard (no touch co
 the Qt Quick/QML it drags in, touch-input plugins, and every other Qt translation. The
 system's own libsane is used rather than a copy: SANE loads its backends from the system and
 they must match it. Optional imports of our dependencies (pydantic's mypy plugin, rich,
-hypothesis, PyYAML) are excluded too.
+hypothesis, PyYAML) are excluded too, as are Pillow's AVIF codec and Tk bridge, and the Qt
+image-format plugins for formats Qt is never handed (see DROPPED). On Linux, libraries are
+stripped of their debug sections (strip_debug), except those patchelf rewrote.
+
+Kept although the kiosk never calls them: Qt Quick and QML (~18 MB). The FFmpeg multimedia
+plugin, the camera's only backend, links to them, and a plugin whose libraries are missing
+does not load.
 
 On Linux, once those are dropped, a shared library that no remaining extension module, Qt
 plugin or library links to is dropped as well (`prune_unreachable`): that is how the GTK
@@ -49,6 +55,12 @@ EXCLUDED_MODULES = [
     "schemathesis",
     "ast_serialize",
     "keyrings.alt",  # a plaintext keyring must never be importable in a shipped build
+    # Pillow's AVIF codec (libavif, 4.7 MB; no import format of the kiosk is AVIF) and its
+    # Tk bridge; Pillow skips a plugin that does not import.
+    "PIL._avif",
+    "PIL.AvifImagePlugin",
+    "PIL._imagingtk",
+    "PIL.ImageTk",
 ]
 
 # Destination paths (forward slashes; "*" crosses folders). Windows wheels lay PySide6 out as
@@ -66,6 +78,17 @@ DROPPED = (
     "PySide6/*plugins/platforminputcontexts/*virtualkeyboard*",
     "PySide6/*plugins/generic/*",
     "PySide6/*plugins/qmltooling/*",
+    "PySide6/*plugins/platforms/*vkkhrdisplay*",
+    # Qt reads no image file: scans and imports reach it as pixels from Pillow (card_view),
+    # the icons are PNG (built in), SVG and ICO. Network reachability is never asked of Qt.
+    "PySide6/*plugins/imageformats/*qgif*",
+    "PySide6/*plugins/imageformats/*qicns*",
+    "PySide6/*plugins/imageformats/*qtga*",
+    "PySide6/*plugins/imageformats/*qtiff*",
+    "PySide6/*plugins/imageformats/*qwbmp*",
+    "PySide6/*plugins/imageformats/*qwebp*",
+    "PySide6/*plugins/imageformats/*qpdf*",
+    "PySide6/*plugins/networkinformation/*",
     "PySide6/*translations/*",
     "*libsane.so*",
 )
@@ -86,6 +109,15 @@ _ROOT_PATTERNS = (
 )
 
 Toc = list[tuple[str, str, str]]
+
+
+# Debug sections off the libraries that carry them, on Linux (strip_debug: libpython alone
+# 22 MB → 6 MB). Windows wheels ship without them; UPX stays off everywhere (antivirus false
+# alarms). PyInstaller's own strip stays off: it strips every file, and libraries rewritten
+# with patchelf (the wheels' *.libs, modules given an $ORIGIN search path, PySide6's Qt and
+# FFmpeg) come out of binutils' strip unloadable ("ELF load command address/offset not
+# page-aligned", numpy's OpenBLAS; the camera's FFmpeg plugin).
+STRIP = sys.platform.startswith("linux")
 
 
 def version() -> str:
@@ -226,6 +258,60 @@ def prune_unreachable(
         keep = entry[2] == "SYMLINK" or entry[0] in reached
         (kept if keep else removed).append(entry)
     return kept, removed
+
+
+def _patched(dest: str, src: str) -> bool:
+    """Rewritten by auditwheel's patchelf: a library it vendored, or one it gave an RPATH."""
+    if ".libs/" in _posix(dest):
+        return True
+    import subprocess
+
+    try:
+        out = subprocess.run(  # noqa: S603
+            ["objdump", "-p", src],  # noqa: S607
+            check=True,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return True  # unknown: left alone
+    # The mark of patchelf (auditwheel's, and PySide6's for Qt and its FFmpeg: stripped, the
+    # camera plugin no longer loads): a search path relative to the file. An absolute
+    # RUNPATH, as pyenv's libpython has, is the linker's own.
+    return any(
+        line.split()[:1] in (["RPATH"], ["RUNPATH"]) and "$ORIGIN" in line
+        for line in out.splitlines()
+    )
+
+
+def strip_debug(binaries: Toc, cache: Path) -> tuple[Toc, int]:
+    """(toc, bytes saved): each library with debug sections, as the linker left it, replaced
+    by a copy without them (`strip --strip-debug`: symbols the loader needs stay)."""
+    import shutil
+    import subprocess
+
+    if not STRIP or shutil.which("strip") is None:
+        return list(binaries), 0
+    out: Toc = []
+    saved = 0
+    for dest, src, kind in binaries:
+        if kind == "SYMLINK" or not os.path.isfile(src) or _patched(dest, src):
+            out.append((dest, src, kind))
+            continue
+        target = cache / _posix(dest)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        done = subprocess.run(  # noqa: S603
+            ["strip", "--strip-debug", "-o", str(target), src],  # noqa: S607
+            capture_output=True,
+            timeout=120,
+        )
+        if done.returncode == 0 and target.stat().st_size < os.path.getsize(src):
+            saved += os.path.getsize(src) - target.stat().st_size
+            out.append((dest, str(target), kind))
+        else:
+            out.append((dest, src, kind))
+    return out, saved
 
 
 def _objdump_works() -> bool:

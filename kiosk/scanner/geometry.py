@@ -103,6 +103,14 @@ def convex_hull(points: FloatArray) -> FloatArray:
     pts = np.unique(points, axis=0)
     if len(pts) < 3:
         return pts
+    # Only the two ends of each row can be corners: the hull of those is the hull of all,
+    # with far fewer turns of the loop below (an outline has many points per row).
+    by_row = pts[np.lexsort((pts[:, 0], pts[:, 1]))]
+    new_row = by_row[1:, 1] != by_row[:-1, 1]
+    ends = np.concatenate(([True], new_row)) | np.concatenate((new_row, [True]))
+    pts = np.unique(by_row[ends], axis=0)
+    if len(pts) < 3:
+        return pts
 
     def half(seq: FloatArray) -> list[FloatArray]:
         chain: list[FloatArray] = []
@@ -197,7 +205,14 @@ def _sweep(mask: BoolArray, size: int, axis: int, op: np.ufunc) -> BoolArray:
     pad[axis] = (r, r)
     padded = np.pad(mask, pad, constant_values=fill)
     n = mask.shape[axis]
-    out = np.take(padded, np.arange(0, n), axis=axis).copy()
+
+    def shifted(k: int) -> BoolArray:
+        # A view, not a copy (np.take copied the whole mask once per step).
+        window: list[slice] = [slice(None), slice(None)]
+        window[axis] = slice(k, k + n)
+        return padded[tuple(window)]
+
+    out = shifted(0).copy()
     for k in range(1, 2 * r + 1):
-        op(out, np.take(padded, np.arange(k, k + n), axis=axis), out=out)
+        op(out, shifted(k), out=out)
     return out

@@ -99,9 +99,12 @@ class SaneDriver:
     name = "sane"
 
     def __init__(self, *, close_devices: bool = True) -> None:
-        # False in the kiosk's short-lived SANE child: its exit releases the device, and
-        # python-sane's sane_close holds the GIL for as long as a backend takes over it.
+        # False in the kiosk's SANE child: python-sane's sane_close holds the GIL for as long
+        # as a backend takes over it. The child keeps each device open for its next scan
+        # (a second sane_open of an open device is "busy" on many backends); its exit
+        # releases them.
         self.close_devices = close_devices
+        self._open_devices: dict[str, Any] = {}
 
     def list_devices(self) -> list[ScanDevice]:
         with _LOCK:
@@ -135,8 +138,9 @@ class SaneDriver:
         with _LOCK:
             dev = self._open(device)
             stop_watch = threading.Event()
+            gate = threading.Lock()
             watcher = threading.Thread(
-                target=_cancel_when_asked, args=(dev, cancel, stop_watch), daemon=True
+                target=_cancel_when_asked, args=(dev, cancel, stop_watch, gate), daemon=True
             )
             watcher.start()
             try:
@@ -150,8 +154,10 @@ class SaneDriver:
                     raise ScanCancelledError() from exc
                 raise map_error(exc) from exc
             finally:
-                stop_watch.set()
-                watcher.join()
+                # Not joined (it looks every 50 ms, a wait on every scan): once stop is set
+                # under the gate, the watcher can no longer cancel, this scan or the next.
+                with gate:
+                    stop_watch.set()
                 _end_scan(dev, close=self.close_devices)
         progress(1.0)
         return pages
@@ -182,23 +188,30 @@ class SaneDriver:
             progress(min(0.9, 0.1 + 0.2 * len(pages)))
 
     def _open(self, device: ScanDevice) -> Any:
+        kept = self._open_devices.get(device.id)
+        if kept is not None:
+            return kept
         sane = _sane()
         try:
-            return sane.open(device.id)
+            dev = sane.open(device.id)
         except Exception as exc:
             err = map_error(exc)
             if type(err) is ScanError:
                 err = DeviceOfflineError(f"SANE open: {exc}")
             raise err from exc
+        if not self.close_devices:
+            self._open_devices[device.id] = dev
+        return dev
 
 
 def _end_scan(dev: Any, *, close: bool = True) -> None:
     """sane_cancel (and sane_close when `close`) on a thread given END_TIMEOUT_S: after a
     fault some backends never return from sane_cancel (libsane's `test` backend waiting on
     its reader thread). The scan's answer (pages or the fault) must still reach the officer; a
-    stuck call is left behind in the kiosk's short-lived SANE child (sane_worker.py). The
-    bound holds for sane_cancel, which python-sane calls without the GIL; sane_close holds
-    it, which is why the child does not close."""
+    stuck call is left behind in the kiosk's SANE child (sane_worker.py), which ends after
+    any fault, so the next scan meets a fresh libsane. The bound holds for sane_cancel,
+    which python-sane calls without the GIL; sane_close holds it, which is why the child
+    does not close."""
 
     def end() -> None:
         # Cancelling a scan that has just finished is harmless; a closed device says so.
@@ -215,12 +228,17 @@ def _end_scan(dev: Any, *, close: bool = True) -> None:
         log.warning("SANE backend still in sane_cancel after %.0f s: left behind", END_TIMEOUT_S)
 
 
-def _cancel_when_asked(dev: Any, cancel: threading.Event, stop: threading.Event) -> None:
+def _cancel_when_asked(
+    dev: Any, cancel: threading.Event, stop: threading.Event, gate: threading.Lock
+) -> None:
     while not stop.is_set():
         if cancel.wait(0.05):
-            # Cancelling a scan that has just finished is harmless.
-            with contextlib.suppress(Exception):
-                dev.cancel()
+            with gate:
+                if stop.is_set():
+                    return
+                # Cancelling a scan that has just finished is harmless.
+                with contextlib.suppress(Exception):
+                    dev.cancel()
             return
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QIcon
@@ -13,23 +15,41 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QVBoxLayout, QW
 
 import kiosk
 from kiosk import config, logs, paths, resources
-from kiosk.journal.damaged_files import quarantine
-from kiosk.journal.health import key_problem
-from kiosk.journal.records import CaseSummary
-from kiosk.journal.store import default_path, unfinished_without_key
-from kiosk.portal.credentials import KeyringRefused
 from kiosk.process_privacy import no_core_dumps
-from kiosk.ui import crash, doctor_dialog, fonts, i18n, messages, settings_dialog
+from kiosk.ui import crash, fonts, i18n, messages
 from kiosk.ui.catalogue import config_words
 from kiosk.ui.gc_guard import MainThreadCollector
-from kiosk.ui.home_page import HomePage
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.session import TRAINING_DB, SessionController
 from kiosk.ui.style import STYLESHEET
 from kiosk.ui.tasks import TaskContext, run_task, running_tasks
-from kiosk.ui.wizard.workbench import Workbench
+
+if TYPE_CHECKING:
+    from kiosk.journal.records import CaseSummary
+    from kiosk.ui.home_page import HomePage
+    from kiosk.ui.wizard.workbench import Workbench
 
 log = logging.getLogger(__name__)
+
+# What the screens after the log-in need (the wizard, the doctor, the journal, the gateway
+# client and through them numpy, reportlab, requests, zeroconf): imported on a worker thread
+# once the log-in screen is painted, so the first window waits for none of it.
+WORK_MODULES = (
+    "kiosk.portal.client",
+    "kiosk.portal.credentials",
+    "kiosk.journal.damaged_files",
+    "kiosk.journal.health",
+    "kiosk.journal.store",
+    "kiosk.ui.home_page",
+    "kiosk.ui.doctor_dialog",
+    "kiosk.ui.settings_dialog",
+    "kiosk.ui.wizard.workbench",
+)
+
+
+def load_work_modules(_ctx: TaskContext | None = None) -> None:
+    for name in WORK_MODULES:
+        importlib.import_module(name)
 
 
 def training_database_files() -> list[Path]:
@@ -124,10 +144,22 @@ class NotConfiguredPage(QWidget):
 
 
 class KioskApp:
-    """Owns the window and the app-wide services; kept small so tests can build it."""
+    """Owns the window and the app-wide services; kept small so tests can build it.
+
+    The first window is the log-in screen (or, on a counter with no gateway, the reason why
+    not), built from light modules only. The work screens (home, wizard, menus to the doctor
+    and the settings) need the heavy ones: `whole=False` leaves them to start(), which imports
+    them on a worker thread after the first paint, builds them and only then starts the
+    session, so no log-in can be ready before the screens that answer it.
+    """
 
     def __init__(
-        self, settings: config.Settings, language: str | None = None, idle_ms: int | None = None
+        self,
+        settings: config.Settings,
+        language: str | None = None,
+        idle_ms: int | None = None,
+        *,
+        whole: bool = True,
     ) -> None:
         self.settings = settings
         self.qapp = _application()
@@ -138,28 +170,59 @@ class KioskApp:
         self.window = MainWindow(settings)
         self.window.set_language_checked(self.language)
         self.window.language_chosen.connect(self.set_language)
-        self.home = HomePage()
-        self.window.show_page(self.home)
-        self.session = SessionController(settings, self.window, self.home, idle_ms=idle_ms)
-        doctor_dialog.install(self.window)
-        settings_dialog.install(self.window, self.session, settings)
-        # After log-in: the start screen, one wizard per citizen (or the supervisor's screen).
-        self.work = Workbench(settings, self.window, self.home, self.session)
+        self.session = SessionController(settings, self.window, None, idle_ms=idle_ms)
         self.not_configured: NotConfiguredPage | None = None
+        self._work_built = False
+        self._started = False
+        if config.mode(self.settings) == "not_configured":
+            log.warning("no gateway configured on an installed kiosk: not starting a session")
+            self.not_configured = NotConfiguredPage()
+            self.window.show_page(self.not_configured)
+        else:
+            # The first screen is the log-in, never the officer's home (it must not flash).
+            self.session.show_login()
+        if whole:
+            self.build_work_screens()
+
+    def build_work_screens(self) -> None:
+        """The home page, the workbench and the menu entries (GUI thread; imports are cheap
+        once load_work_modules has run)."""
+        if self._work_built:
+            return
+        self._work_built = True
+        from kiosk.ui import doctor_dialog, settings_dialog
+        from kiosk.ui.home_page import HomePage
+        from kiosk.ui.wizard.workbench import Workbench
+
+        self.home: HomePage = HomePage()
+        self.session.home = self.home
+        doctor_dialog.install(self.window)
+        settings_dialog.install(self.window, self.session, self.settings)
+        # After log-in: the start screen, one wizard per citizen (or the supervisor's screen).
+        self.work: Workbench = Workbench(self.settings, self.window, self.home, self.session)
         self.session.ready.connect(self._check_journal_key)
         self.home.set_aside_requested.connect(self._set_journal_aside)
 
     def start(self) -> None:
         """Log-in (or the training gateway first); an installed counter without a gateway
         explains itself instead: it must never serve citizens into training by accident."""
-        if config.mode(self.settings) == "not_configured":
-            log.warning("no gateway configured on an installed kiosk: not starting a session")
-            self.not_configured = NotConfiguredPage()
-            self.window.show_page(self.not_configured)
+        if self.not_configured is not None or self._started:
             return
+        self._started = True
         if self.settings.training:
             prepare_training_database()
-        self.session.start()
+        if self._work_built:
+            self.session.start()
+            return
+
+        def built(_none: None) -> None:
+            self.build_work_screens()
+            self.session.start()
+
+        def broken(exc: BaseException) -> None:
+            raise exc  # an incomplete installation: the crash hook logs and says so
+
+        run_task(load_work_modules, name="load-work-screens", on_result=built, on_error=broken)
 
     # -- a journal whose key is gone -----------------------------------------------------------
     def _check_journal_key(self) -> None:
@@ -170,6 +233,9 @@ class KioskApp:
             return
 
         def check(_ctx: TaskContext) -> list[CaseSummary] | None:
+            from kiosk.journal.health import key_problem
+            from kiosk.journal.store import default_path, unfinished_without_key
+
             path = default_path()
             if not key_problem(path):
                 return None
@@ -186,6 +252,9 @@ class KioskApp:
 
     def _set_journal_aside(self) -> None:
         def move(_ctx: TaskContext) -> str:
+            from kiosk.journal.damaged_files import quarantine
+            from kiosk.journal.store import default_path
+
             return quarantine(default_path()).name
 
         def moved(name: str) -> None:
@@ -214,13 +283,16 @@ class KioskApp:
         # it before the process can end. A create already sent is settled at the next start.
         for task in running_tasks():
             task.cancel()
-        self.work.close()
+        if self._work_built:
+            self.work.close()
         store = self.session.store
         self.session.shutdown()
         if self.settings.training:
             remove_training_database()
             # A session of a gateway that is gone (a fresh one, on another port, next time).
             if store is not None:
+                from kiosk.portal.credentials import KeyringRefused
+
                 try:
                     store.forget()
                 except KeyringRefused as refused:
@@ -234,6 +306,11 @@ def _no_display() -> bool:
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
         return False
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+SMOKE_LIMIT_MS = 10_000
+START_LIMIT_MS = 1_000
+QUEUED = Qt.ConnectionType.QueuedConnection  # after the paint has ended, not inside it
 
 
 def run_gui(smoke: bool = False, language: str | None = None) -> int:
@@ -262,13 +339,19 @@ def run_gui(smoke: bool = False, language: str | None = None) -> int:
         settings.logging.level, settings.logging.max_bytes, settings.logging.backups
     )
     log.info("kiosk %s starting (mode=%s)", kiosk.__version__, config.mode(settings))
-    kiosk_app = KioskApp(settings, language)
-    kiosk_app.window.show()
+    kiosk_app = KioskApp(settings, language, whole=False)
     if smoke:
-        # Leave once the first window has been shown and painted.
-        QTimer.singleShot(0, kiosk_app.qapp.quit)
+        # Leave once the first window has been shown and painted (a bound for a platform that
+        # never paints an offscreen window).
+        kiosk_app.window.first_painted.connect(kiosk_app.qapp.quit, QUEUED)
+        QTimer.singleShot(SMOKE_LIMIT_MS, kiosk_app.qapp.quit)
     else:
-        kiosk_app.start()
+        # The rest loads once the log-in screen is on the glass, not before (or after a
+        # second, should a window manager keep the window from being painted: start() runs
+        # once).
+        kiosk_app.window.first_painted.connect(kiosk_app.start, QUEUED)
+        QTimer.singleShot(START_LIMIT_MS, kiosk_app.start)
+    kiosk_app.window.show()
     code = kiosk_app.qapp.exec()
     kiosk_app.close()
     log.info("kiosk stopped (log: %s)", log_file)

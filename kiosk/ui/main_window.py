@@ -6,7 +6,7 @@ import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -29,6 +29,9 @@ TARGET_SIZE = (1366, 768)
 class MainWindow(QMainWindow):
     language_chosen = Signal(str)
     locked_changed = Signal(bool)
+    # Once, when the window is first on the glass: what the first screen does not need loads
+    # after it (app.py), and `kiosk --smoke` ends there.
+    first_painted = Signal()
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,8 +79,15 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.mode_label, 1)
         self.statusBar().addPermanentWidget(self.version_label)
 
+        self._painted = False
         self._build_menus()
         self.retranslate()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
 
     # -- menus ---------------------------------------------------------------------------
     def _build_menus(self) -> None:

@@ -9,23 +9,26 @@ the officer was doing underneath is never torn down.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 
 from kiosk import paths
 from kiosk.config import Settings
-from kiosk.portal.client import GatewayClient
-from kiosk.portal.credentials import CredentialStore, KeyringRefused
 from kiosk.portal.errors import PortalError
-from kiosk.portal.models import Officer, Unit
 from kiosk.ui import messages
 from kiosk.ui.idle_lock import IdleWatcher, LockScreen
 from kiosk.ui.login_page import LoginPage
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.tasks import TaskContext, run_task
 from kiosk.ui.unit_page import UnitPage
+
+if TYPE_CHECKING:
+    # requests and keyring: loaded after the first window (app.py), used from _connect on.
+    from kiosk.portal.client import GatewayClient
+    from kiosk.portal.credentials import CredentialStore
+    from kiosk.portal.models import Officer, Unit
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +56,8 @@ class SessionController(QObject):
         self.unit: Unit | None = None
         self._remember = False
         self._unlock_reason = "idle"
+        # A log-in typed on the first screen before the gateway was reachable: sent then.
+        self._pending_login: tuple[str, str, bool] | None = None
 
         self.login_page = LoginPage()
         self.unit_page = UnitPage()
@@ -94,6 +99,9 @@ class SessionController(QObject):
         self._connect(running.url)
 
     def _connect(self, url: str) -> None:
+        from kiosk.portal.client import GatewayClient
+        from kiosk.portal.credentials import CredentialStore
+
         try:
             self.client = GatewayClient.from_settings(
                 self.settings.gateway,
@@ -109,17 +117,22 @@ class SessionController(QObject):
         if not status.usable:
             self.login_page.block_remember(status.reason or "unavailable")
         token = self.store.recall() if status.usable else None
-        if token:
+        pending, self._pending_login = self._pending_login, None
+        if pending is not None:
+            self._login(*pending)  # typed already: that officer, not a remembered one
+        elif token:
             self._remember = True
             client = self.client
+            self.login_page.set_busy(True)
             run_task(
                 lambda _ctx: client.resume(token),
                 name="resume",
                 on_result=self._logged_in,
                 on_error=self._resume_failed,
             )
-        else:
+        elif self.window.pages.currentWidget() is not self.login_page:
             self.show_login()
+        # else: on screen since the first paint; what the officer has typed stays
 
     def _fatal(self, exc: BaseException) -> None:
         msg = messages.describe(exc)
@@ -136,6 +149,7 @@ class SessionController(QObject):
     def _login(self, username: str, password: str, remember: bool) -> None:
         client = self.client
         if client is None:
+            self._pending_login = (username, password, remember)
             return
         self._remember = remember
         run_task(
@@ -163,6 +177,8 @@ class SessionController(QObject):
         # Called on the worker thread that rotated the token: keyring only, no widgets.
         if not self._remember or self.store is None:
             return
+        from kiosk.portal.credentials import KeyringRefused
+
         try:
             self.store.update(refresh_token)
         except KeyringRefused as refused:
@@ -259,6 +275,8 @@ class SessionController(QObject):
     def _forget(self) -> None:
         if self.store is None:
             return
+        from kiosk.portal.credentials import KeyringRefused
+
         try:
             self.store.forget()
         except KeyringRefused as refused:

@@ -5,9 +5,12 @@ from __future__ import annotations
 import ast
 import os
 import pkgutil
+import sys
 from pathlib import Path
 
 import bundle_plan
+import numpy
+import PySide6
 import pytest
 
 import kiosk
@@ -68,6 +71,37 @@ def test_a_plaintext_keyring_is_never_shipped() -> None:
     assert "keyrings.alt" in bundle_plan.EXCLUDED_MODULES
 
 
+def test_pillow_keeps_every_format_the_kiosk_imports() -> None:
+    from kiosk.scanner.file_import import IMAGE_SUFFIXES
+
+    # What the plan leaves out of Pillow is no import format of the kiosk.
+    assert {"PIL._avif", "PIL._imagingtk"} <= set(bundle_plan.EXCLUDED_MODULES)
+    assert ".avif" not in IMAGE_SUFFIXES
+    assert not {"PIL.WebPImagePlugin", "PIL._webp", "PIL.TiffImagePlugin"} & set(
+        bundle_plan.EXCLUDED_MODULES
+    )
+
+
+def test_linux_builds_lose_debug_sections_but_never_from_patched_libraries(
+    tmp_path: Path,
+) -> None:
+    spec = SPEC.read_text(encoding="utf-8")
+    assert "bundle_plan.strip_debug(" in spec and "upx=True" not in spec
+    assert "strip=True" not in spec  # PyInstaller's strip would break numpy's OpenBLAS
+    assert bundle_plan.STRIP is sys.platform.startswith("linux")
+    vendored = ("numpy.libs/libscipy_openblas64_.so", "/nonexistent/a.so", "BINARY")
+    assert bundle_plan._patched(vendored[0], vendored[1])
+    toc, saved = bundle_plan.strip_debug([vendored], tmp_path)
+    assert toc == [vendored] and saved == 0
+    numpy_core = next(Path(numpy.__file__).parent.glob("_core/_multiarray_umath*"))
+    if sys.platform.startswith("linux"):  # its RPATH into numpy.libs: patchelf's work
+        assert bundle_plan._patched("numpy/_core/x.so", str(numpy_core))
+        # PySide6 sets $ORIGIN paths too; its FFmpeg plugin, stripped, did not load.
+        qt = Path(PySide6.__file__).parent / "Qt"
+        for found in (qt / "plugins" / "multimedia").glob("*ffmpeg*"):
+            assert bundle_plan._patched("PySide6/Qt/plugins/multimedia/x.so", str(found))
+
+
 @pytest.mark.parametrize(
     ("dest", "gone"),
     [
@@ -85,6 +119,15 @@ def test_a_plaintext_keyring_is_never_shipped() -> None:
         ("PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so", True),
         ("PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so", False),
         ("PySide6/Qt/plugins/imageformats/libqjpeg.so", False),
+        ("PySide6/Qt/plugins/imageformats/libqsvg.so", False),
+        ("PySide6/plugins/imageformats/qico.dll", False),
+        ("PySide6/Qt/plugins/imageformats/libqwebp.so", True),
+        ("PySide6/Qt/plugins/imageformats/libqtiff.so", True),
+        ("PySide6/Qt/plugins/imageformats/libqpdf.so", True),
+        ("PySide6/Qt/plugins/networkinformation/libqnetworkmanager.so", True),
+        ("PySide6/Qt/plugins/platforms/libqvkkhrdisplay.so", True),
+        ("PySide6/Qt/plugins/multimedia/libffmpegmediaplugin.so", False),
+        ("PySide6/Qt/lib/libQt6Quick.so.6", False),
         ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", False),
         ("PySide6/Qt/translations/qtbase_de.qm", True),
         ("PySide6/Qt/translations/qt_help_en.qm", True),

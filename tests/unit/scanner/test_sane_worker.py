@@ -242,3 +242,80 @@ def test_listing_can_be_cancelled() -> None:
     with pytest.raises(ScanCancelledError):
         SaneWorkerDriver(ALIVE_FOREVER, cancel_grace_s=0.5).list_devices(cancel)
     assert time.monotonic() - started < 10
+
+
+def test_the_child_stays_warm_between_clean_answers(sane_config: SaneConfig) -> None:
+    needs_sane()
+    sane_config()
+    driver = SaneWorkerDriver()
+    device = driver.list_devices()[0]
+    child = driver.child_pid
+    assert child is not None
+    driver.capabilities(device)
+    for _ in range(3):  # the device stays open in the child between scans
+        pages = driver.scan(device, ScanOptions(dpi=150), threading.Event(), no_progress)
+        assert len(pages) == 1
+    assert driver.child_pid == child
+    driver.close()
+    wait = time.monotonic() + 10
+    while driver.child_pid is not None and time.monotonic() < wait:
+        time.sleep(0.05)
+    assert driver.child_pid is None
+
+
+def test_a_fault_ends_the_warm_child_and_the_next_scan_starts_afresh(
+    sane_config: SaneConfig,
+) -> None:
+    needs_sane()
+    sane_config(
+        test_options={"enable-test-options": "true", "read-status-code": "SANE_STATUS_JAMMED"}
+    )
+    driver = SaneWorkerDriver()
+    driver.list_devices()
+    warm = driver.child_pid
+    with pytest.raises(PaperJamError):
+        driver.scan(DEVICE, ScanOptions(dpi=75), threading.Event(), no_progress)
+    assert driver.child_pid is None  # ended with the fault, not kept
+    with pytest.raises(PaperJamError):  # the same answer from a fresh child
+        driver.scan(DEVICE, ScanOptions(dpi=75), threading.Event(), no_progress)
+    assert warm is not None
+
+
+def test_a_cancel_ends_the_child_and_the_next_scan_is_not_cancelled(
+    sane_config: SaneConfig,
+) -> None:
+    needs_sane()
+    sane_config(test_options={"read-delay": "true", "read-delay-duration": "20000"})
+    driver = SaneWorkerDriver()
+    cancel = threading.Event()
+    threading.Timer(0.5, cancel.set).start()
+    with pytest.raises(ScanCancelledError):
+        driver.scan(DEVICE, ScanOptions(dpi=300), cancel, no_progress)
+    pages = driver.scan(DEVICE, ScanOptions(dpi=75), threading.Event(), no_progress)
+    assert len(pages) == 1
+
+
+def test_a_late_cancel_of_one_request_does_not_stop_the_next() -> None:
+    # The real worker loop over a stand-in driver: "cancel 1" arrives while request 2 runs.
+    slow = child_serving(
+        "import time\n"
+        "from PIL import Image\n"
+        "from kiosk.scanner.device import check_cancel\n"
+        "class Driver:\n"
+        "    def __init__(self, **kw): pass\n"
+        "    def scan(self, device, options, cancel, progress):\n"
+        "        time.sleep(0.4)\n"
+        "        check_cancel(cancel)\n"
+        "        return [Image.new('RGB', (4, 3))]\n"
+    )
+    driver = SaneWorkerDriver(slow)
+    assert len(driver.scan(DEVICE, ScanOptions(), threading.Event(), no_progress)) == 1
+    child = driver._slot.child
+    assert child is not None
+    # What the first scan's cancel watcher, a moment too late, would write:
+    late = threading.Timer(0.1, child.send, args=(b"cancel 1\n",))
+    late.start()
+    assert len(driver.scan(DEVICE, ScanOptions(), threading.Event(), no_progress)) == 1
+    assert driver.child_pid == child.popen.pid
+    late.join()
+    driver.close()
