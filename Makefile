@@ -41,6 +41,7 @@ check: $(STAMP)
 	$(VENV)/bin/ruff check kiosk tests bench packaging scripts
 	$(VENV)/bin/ruff format --check kiosk tests bench packaging scripts
 	$(VENV)/bin/mypy $(QT_FREE)
+	$(VENV)/bin/mypy kiosk/ui kiosk/scanner/camera.py
 	$(VENV)/bin/lint-imports
 
 pytest: $(STAMP) i18n

@@ -143,7 +143,8 @@ class QtCameraSource:
         if self.camera is not None:
             self.camera.stop()
         if self.session is not None:
-            self.session.setVideoSink(None)
+            # Qt takes a null sink (detach); PySide6's stub types the argument as not optional.
+            self.session.setVideoSink(None)  # type: ignore[arg-type]
         self.camera = self.session = None
 
 

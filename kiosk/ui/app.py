@@ -20,6 +20,7 @@ from kiosk.ui import crash, fonts, i18n, messages
 from kiosk.ui.catalogue import config_words
 from kiosk.ui.gc_guard import MainThreadCollector
 from kiosk.ui.main_window import MainWindow
+from kiosk.ui.named import named
 from kiosk.ui.session import TRAINING_DB, SessionController
 from kiosk.ui.style import STYLESHEET
 from kiosk.ui.tasks import TaskContext, run_task, running_tasks
@@ -111,7 +112,7 @@ class NotConfiguredPage(QWidget):
         self.setObjectName("NotConfiguredPage")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 48, 48, 48)
-        self.title = QLabel(objectName="PageTitle")
+        self.title = named(QLabel(), "PageTitle")
         self.title.setWordWrap(True)
         self.body = QLabel()
         self.body.setWordWrap(True)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain import vn_time
 from kiosk.journal.records import CaseSummary
+from kiosk.ui.named import named
 from kiosk.ui.wizard.history import HistoryWidget
 
 
@@ -43,19 +44,19 @@ class HomePage(QWidget):
 
         left = QVBoxLayout()
         left.setSpacing(12)
-        start = QFrame(objectName="Card")
+        start = named(QFrame(), "Card")
         start_layout = QVBoxLayout(start)
         start_layout.setContentsMargins(20, 16, 20, 16)
-        self.greeting = QLabel(objectName="PageTitle")
+        self.greeting = named(QLabel(), "PageTitle")
         self.greeting.setWordWrap(True)
-        self.new_button = QPushButton(objectName="Primary")
+        self.new_button = named(QPushButton(), "Primary")
         self.new_button.setDefault(True)
         self.new_button.setMinimumHeight(52)
         self.new_button.clicked.connect(self.new_case_requested)
-        self.blocked = QLabel(objectName="ErrorText")
+        self.blocked = named(QLabel(), "ErrorText")
         self.blocked.setWordWrap(True)
         self.blocked.hide()
-        self.notice = QLabel(objectName="WarningText")
+        self.notice = named(QLabel(), "WarningText")
         self.notice.setWordWrap(True)
         self.notice.hide()
         start_layout.addWidget(self.greeting)
@@ -64,11 +65,11 @@ class HomePage(QWidget):
         start_layout.addWidget(self.notice)
         left.addWidget(start)
 
-        self.unfinished_card = QFrame(objectName="Card")
+        self.unfinished_card = named(QFrame(), "Card")
         unfinished_layout = QVBoxLayout(self.unfinished_card)
         unfinished_layout.setContentsMargins(20, 12, 20, 12)
-        self.unfinished_title = QLabel(objectName="PageTitle")
-        self.unfinished = QListWidget(objectName="UnfinishedCases")
+        self.unfinished_title = named(QLabel(), "PageTitle")
+        self.unfinished = named(QListWidget(), "UnfinishedCases")
         self.unfinished.setMaximumHeight(130)
         self.unfinished.itemActivated.connect(self._resume_item)
         buttons = QHBoxLayout()
@@ -87,13 +88,13 @@ class HomePage(QWidget):
 
         # The journal's key is gone (keyring reset, copied profile): its cases cannot be
         # resumed, but the counter must not stay blocked. The list needs no key.
-        self.keyless_card = QFrame(objectName="Card")
+        self.keyless_card = named(QFrame(), "Card")
         keyless_layout = QVBoxLayout(self.keyless_card)
         keyless_layout.setContentsMargins(20, 12, 20, 12)
-        self.keyless_title = QLabel(objectName="PageTitle")
+        self.keyless_title = named(QLabel(), "PageTitle")
         self.keyless_text = QLabel()
         self.keyless_text.setWordWrap(True)
-        self.keyless = QListWidget(objectName="KeylessCases")
+        self.keyless = named(QListWidget(), "KeylessCases")
         self.keyless.setMaximumHeight(110)
         self.set_aside_button = QPushButton()
         self.set_aside_button.clicked.connect(self._ask_set_aside)
@@ -104,23 +105,23 @@ class HomePage(QWidget):
         self.keyless_card.hide()
         left.addWidget(self.keyless_card)
 
-        card = QFrame(objectName="Card")
+        card = named(QFrame(), "Card")
         layout = QVBoxLayout(card)
         layout.setContentsMargins(20, 12, 20, 12)
         layout.setSpacing(8)
-        self.heading = QLabel(objectName="PageTitle")
+        self.heading = named(QLabel(), "PageTitle")
         layout.addWidget(self.heading)
         self.steps = QLabel()
         self.steps.setTextFormat(Qt.TextFormat.RichText)
         self.steps.setWordWrap(True)
         layout.addWidget(self.steps)
-        self.footer = QLabel(objectName="Muted")
+        self.footer = named(QLabel(), "Muted")
         self.footer.setWordWrap(True)
         layout.addWidget(self.footer)
         left.addWidget(card)
         left.addStretch(1)
 
-        history_card = QFrame(objectName="Card")
+        history_card = named(QFrame(), "Card")
         history_layout = QVBoxLayout(history_card)
         history_layout.setContentsMargins(16, 12, 16, 12)
         self.history = HistoryWidget()

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.ui.named import named
+
 _ACTIVITY = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -97,22 +99,22 @@ class LockScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("LockScreen")
         outer = QHBoxLayout(self)
-        card = QFrame(objectName="Card")
+        card = named(QFrame(), "Card")
         card.setFixedWidth(520)
         layout = QVBoxLayout(card)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(10)
-        self.title = QLabel(self.tr("Màn hình đã khóa"), objectName="PageTitle")
-        self.who = QLabel(objectName="Muted")
+        self.title = named(QLabel(self.tr("Màn hình đã khóa")), "PageTitle")
+        self.who = named(QLabel(), "Muted")
         self.who.setWordWrap(True)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("Mật khẩu của cán bộ"))
         self.password.returnPressed.connect(self._submit)
-        self.error = QLabel(objectName="ErrorText")
+        self.error = named(QLabel(), "ErrorText")
         self.error.setWordWrap(True)
         buttons = QHBoxLayout()
-        self.unlock_button = QPushButton(self.tr("Mở khóa"), objectName="Primary")
+        self.unlock_button = named(QPushButton(self.tr("Mở khóa")), "Primary")
         self.unlock_button.clicked.connect(self._submit)
         self.logout_button = QPushButton(self.tr("Đăng xuất"))
         self.logout_button.clicked.connect(self.logout_requested)

@@ -11,12 +11,12 @@ import logging
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from kiosk.config import ConfigError
 from kiosk.portal import errors as portal
 from kiosk.scanner.errors import ScanError
-from kiosk.ui.catalogue import config_words
+from kiosk.ui.catalogue import QT_TRANSLATE_NOOP, config_words
 
 log = logging.getLogger(__name__)
 

@@ -24,12 +24,17 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.ui.enter_key import EnterActs
+from kiosk.ui.named import named
 
 
 class UnitLike(Protocol):
-    id: str
-    name: str
-    eligible: bool
+    # Read-only: the gateway's units (kiosk.portal.models.Unit) are frozen.
+    @property
+    def id(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def eligible(self) -> bool: ...
 
 
 class UnitPage(QWidget):
@@ -40,21 +45,21 @@ class UnitPage(QWidget):
         super().__init__(parent)
         self.setObjectName("UnitPage")
         outer = QHBoxLayout(self)
-        card = QFrame(objectName="Card")
+        card = named(QFrame(), "Card")
         card.setFixedWidth(720)
         layout = QVBoxLayout(card)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(10)
-        self.heading = QLabel(objectName="PageTitle")
+        self.heading = named(QLabel(), "PageTitle")
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.explanation.setTextFormat(Qt.TextFormat.RichText)
-        self.units = QListWidget(objectName="units")
+        self.units = named(QListWidget(), "units")
         self.units.itemActivated.connect(lambda _item: self._choose())
         buttons = QHBoxLayout()
         self.logout_button = QPushButton()
         self.logout_button.clicked.connect(self.logout_requested)
-        self.choose_button = QPushButton(objectName="Primary")
+        self.choose_button = named(QPushButton(), "Primary")
         self.choose_button.clicked.connect(self._choose)
         buttons.addWidget(self.logout_button)
         buttons.addStretch(1)

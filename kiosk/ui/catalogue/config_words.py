@@ -8,9 +8,10 @@ for IT all come from here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from kiosk.config import ConfigError, ConfigProblem, Expected
+from kiosk.ui.catalogue import QT_TRANSLATE_NOOP
 
 CONTEXT = "ConfigWords"
 

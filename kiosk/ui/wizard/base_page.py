@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget,
 from kiosk.domain.account_case import AccountCase, Step
 from kiosk.portal.errors import SessionExpired
 from kiosk.ui import messages
+from kiosk.ui.named import named
 from kiosk.ui.tasks import Task, TaskContext, run_task
 from kiosk.ui.wizard.busy import BusyBar
 
@@ -38,7 +39,7 @@ class CasePage(QWizardPage):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 0, 4, 0)
         outer.addLayout(self.body, 1)
-        self.notice = QLabel(objectName="ErrorText")
+        self.notice = named(QLabel(), "ErrorText")
         self.notice.setWordWrap(True)
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notice.hide()
@@ -71,9 +72,9 @@ class CasePage(QWizardPage):
     def add_help_column(self, left: QVBoxLayout) -> None:
         """The page's work on the left, the seed's help for what can go wrong on the right
         (self.help_title / self.help_text, filled by the page's retranslate)."""
-        self.help = QFrame(objectName="Card")
+        self.help = named(QFrame(), "Card")
         help_layout = QVBoxLayout(self.help)
-        self.help_title = QLabel(objectName="PageTitle")
+        self.help_title = named(QLabel(), "PageTitle")
         self.help_title.setWordWrap(True)
         self.help_text = QLabel()
         self.help_text.setWordWrap(True)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from kiosk.ui.named import named
+
 
 class BusyBar(QWidget):
     cancel_requested = Signal()
@@ -14,7 +16,7 @@ class BusyBar(QWidget):
         self.setObjectName("BusyBar")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
-        self.label = QLabel(objectName="Muted")
+        self.label = named(QLabel(), "Muted")
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)
         self.bar.setTextVisible(False)

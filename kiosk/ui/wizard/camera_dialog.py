@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.scanner.errors import ScanError
 from kiosk.ui import messages
+from kiosk.ui.named import named
 
 if TYPE_CHECKING:  # Qt Multimedia loads only when a camera is used
     from kiosk.scanner.camera import CameraFeed
@@ -125,14 +126,14 @@ class CameraDialog(QDialog):
             )
         )
         self.hint.setWordWrap(True)
-        self.status = QLabel(objectName="ErrorText")
+        self.status = named(QLabel(), "ErrorText")
         self.status.setWordWrap(True)
         self.status.hide()
-        self.capture_button = QPushButton(self.tr("Chụp (Space)"), objectName="capture")
+        self.capture_button = named(QPushButton(self.tr("Chụp (Space)")), "capture")
         self.capture_button.setDefault(True)
         self.capture_button.setEnabled(False)
         self.capture_button.clicked.connect(self.capture)
-        cancel = QPushButton(self.tr("Thôi (Esc)"), objectName="cancel")
+        cancel = named(QPushButton(self.tr("Thôi (Esc)")), "cancel")
         cancel.setAutoDefault(False)
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()

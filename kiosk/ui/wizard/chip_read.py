@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.chip import bac
 from kiosk.chip.reader import ChipRead
+from kiosk.ui.named import named
 from kiosk.ui.tasks import TaskContext
 
 if TYPE_CHECKING:
@@ -80,15 +81,16 @@ class ChipPanel(QFrame):
     so this panel, lives for one case)."""
 
     def __init__(self, page: DetailsPage) -> None:
-        super().__init__(objectName="Card")
+        super().__init__()
+        self.setObjectName("Card")
         self.page = page
-        self.photo = QLabel(objectName="chip_photo")
+        self.photo = named(QLabel(), "chip_photo")
         self.photo.setFixedSize(96, 128)
         self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.photo.hide()
-        self.mark = QLabel(objectName="chip_mark")
+        self.mark = named(QLabel(), "chip_mark")
         self.mark.setWordWrap(True)
-        self.button = QPushButton(objectName="chip_read")
+        self.button = named(QPushButton(), "chip_read")
         self.button.setAutoDefault(False)
         self.button.clicked.connect(self.read)
         column = QVBoxLayout()

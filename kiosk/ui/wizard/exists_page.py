@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget, QWizard
 
 from kiosk.domain import vn_time
 from kiosk.domain.account_case import Step
+from kiosk.ui.named import named
 from kiosk.ui.wizard.base_page import CasePage
 from kiosk.ui.wizard.guide_printing import print_guide
 
@@ -24,16 +25,16 @@ class ExistsPage(CasePage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ExistsPage")
-        self.headline = QLabel(objectName="ExistsHeadline")
+        self.headline = named(QLabel(), "ExistsHeadline")
         self.headline.setWordWrap(True)
         self.account = QLabel()
         self.account.setWordWrap(True)
         self.advice = QLabel()
         self.advice.setWordWrap(True)
-        self.print_button = QPushButton(objectName="print_guide")
+        self.print_button = named(QPushButton(), "print_guide")
         self.print_button.setAutoDefault(False)
         self.print_button.clicked.connect(self.print_guide)
-        self.printed_label = QLabel(objectName="OkText")
+        self.printed_label = named(QLabel(), "OkText")
         for widget in (self.headline, self.account, self.advice):
             self.body.addWidget(widget)
         self.body.addSpacing(12)

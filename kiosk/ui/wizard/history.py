@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from kiosk.domain import vn_time
 from kiosk.domain.masking import mask_id_number, mask_name
 from kiosk.portal.models import AccountPage
+from kiosk.ui.named import named
 
 
 class HistoryWidget(QWidget):
@@ -35,8 +36,8 @@ class HistoryWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        self.heading = QLabel(objectName="PageTitle")
-        self.summary = QLabel(objectName="Muted")
+        self.heading = named(QLabel(), "PageTitle")
+        self.summary = named(QLabel(), "Muted")
         self.refresh = QPushButton()
         self.refresh.setAutoDefault(False)
         self.refresh.clicked.connect(self.refresh_requested)
@@ -44,14 +45,14 @@ class HistoryWidget(QWidget):
         top.addStretch(1)
         top.addWidget(self.summary)
         top.addWidget(self.refresh)
-        self.table = QTableWidget(0, 5, objectName="HistoryTable")
+        self.table = named(QTableWidget(0, 5), "HistoryTable")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.status = QLabel(objectName="Muted")
+        self.status = named(QLabel(), "Muted")
         self.status.setWordWrap(True)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)

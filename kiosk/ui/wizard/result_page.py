@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from kiosk.domain import vn_time
 from kiosk.domain.account_case import Step
 from kiosk.domain.masking import mask_phone
+from kiosk.ui.named import named
 from kiosk.ui.wizard.base_page import CasePage
 from kiosk.ui.wizard.guide_printing import print_guide
 
@@ -31,18 +32,18 @@ class ResultPage(CasePage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ResultPage")
-        self.headline = QLabel(objectName="ResultHeadline")
+        self.headline = named(QLabel(), "ResultHeadline")
         self.headline.setWordWrap(True)
-        self.username = QLabel(objectName="PageTitle")
+        self.username = named(QLabel(), "PageTitle")
         self.username.setWordWrap(True)
         self.password_note = QLabel()
         self.password_note.setWordWrap(True)
-        self.replay_note = QLabel(objectName="Muted")
+        self.replay_note = named(QLabel(), "Muted")
         self.replay_note.setWordWrap(True)
-        self.print_button = QPushButton(objectName="print_guide")
+        self.print_button = named(QPushButton(), "print_guide")
         self.print_button.setAutoDefault(False)
         self.print_button.clicked.connect(self.print_guide)
-        self.printed_label = QLabel(objectName="OkText")
+        self.printed_label = named(QLabel(), "OkText")
         left = QVBoxLayout()
         for widget in (self.headline, self.username, self.password_note, self.replay_note):
             left.addWidget(widget)

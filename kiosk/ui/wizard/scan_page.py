@@ -238,12 +238,11 @@ class ScanPage(CasePage):
     def _device_chosen(self, index: int) -> None:
         key = self.devices.itemData(index)
         choice = self.host.scanner
-        for entry in choice.entries:
-            if entry.key == key:
-                run_task(lambda _ctx, e=entry: choice.choose(e), name="scanner-remember")
-                choice.current = entry
-                self._label_for_device()
-                return
+        entry = next((e for e in choice.entries if e.key == key), None)
+        if entry is not None:
+            run_task(lambda _ctx: choice.choose(entry), name="scanner-remember")
+            choice.current = entry
+            self._label_for_device()
 
     # -- scanning ----------------------------------------------------------------------------
     def scan(self, side: str) -> None:

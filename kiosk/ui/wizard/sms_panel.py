@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QTextBrowser, QVBoxLayout, QW
 from kiosk.domain import vn_time
 from kiosk.domain.phone import format_phone_display
 from kiosk.portal.models import SmsMessage
+from kiosk.ui.named import named
 from kiosk.ui.tasks import Task, run_task
 
 POLL_MS = 2000
@@ -35,14 +36,14 @@ class SmsPanel(QDockWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(8, 4, 8, 8)
-        self.phone_label = QLabel(objectName="PageTitle")
+        self.phone_label = named(QLabel(), "PageTitle")
         self.phone_label.setWordWrap(True)
-        self.view = QTextBrowser(objectName="SmsView")
+        self.view = named(QTextBrowser(), "SmsView")
         self.view.setOpenLinks(False)
         # The phone is looked at, never typed into: the officer's keys stay in the wizard.
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.note = QLabel(objectName="Muted")
+        self.note = named(QLabel(), "Muted")
         self.note.setWordWrap(True)
         layout.addWidget(self.phone_label)
         layout.addWidget(self.view, 1)

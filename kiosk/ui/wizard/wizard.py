@@ -25,6 +25,7 @@ from kiosk.cases import CaseService, CaseState, Closed
 from kiosk.domain.account_case import AccountCase, Step
 from kiosk.portal.models import Unit
 from kiosk.ui import messages
+from kiosk.ui.named import named
 from kiosk.ui.tasks import run_task
 from kiosk.ui.wizard.base_page import CasePage
 from kiosk.ui.wizard.confirm import ask_to_drop
@@ -64,7 +65,7 @@ class StepList(QWidget):
         layout.setSpacing(10)
         self.labels: list[QLabel] = []
         for _ in range(6):
-            label = QLabel(objectName="StepItem")
+            label = named(QLabel(), "StepItem")
             label.setWordWrap(True)
             layout.addWidget(label)
             self.labels.append(label)
