@@ -104,19 +104,18 @@ class LockScreen(QWidget):
         layout = QVBoxLayout(card)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(10)
-        self.title = named(QLabel(self.tr("Màn hình đã khóa")), "PageTitle")
+        self.title = named(QLabel(), "PageTitle")
         self.who = named(QLabel(), "Muted")
         self.who.setWordWrap(True)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(self.tr("Mật khẩu của cán bộ"))
         self.password.returnPressed.connect(self._submit)
         self.error = named(QLabel(), "ErrorText")
         self.error.setWordWrap(True)
         buttons = QHBoxLayout()
-        self.unlock_button = named(QPushButton(self.tr("Mở khóa")), "Primary")
+        self.unlock_button = named(QPushButton(), "Primary")
         self.unlock_button.clicked.connect(self._submit)
-        self.logout_button = QPushButton(self.tr("Đăng xuất"))
+        self.logout_button = QPushButton()
         self.logout_button.clicked.connect(self.logout_requested)
         buttons.addWidget(self.logout_button)
         buttons.addStretch(1)
@@ -127,14 +126,31 @@ class LockScreen(QWidget):
         outer.addStretch(1)
         outer.addWidget(card, 0, Qt.AlignmentFlag.AlignVCenter)
         outer.addStretch(1)
+        self._officer_name = ""
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Made at start-up: a language switched later must reach it too.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Màn hình đã khóa"))
+        self.password.setPlaceholderText(self.tr("Mật khẩu của cán bộ"))
+        self.unlock_button.setText(self.tr("Mở khóa"))
+        self.logout_button.setText(self.tr("Đăng xuất"))
+        if self._officer_name:
+            self.who.setText(
+                self.tr(
+                    "Kiosk tự khóa khi không có thao tác. Thông tin đang nhập vẫn được giữ. "
+                    "Cán bộ {name} nhập mật khẩu để tiếp tục."
+                ).format(name=self._officer_name)
+            )
 
     def prepare(self, officer_name: str) -> None:
-        self.who.setText(
-            self.tr(
-                "Kiosk tự khóa khi không có thao tác. Thông tin đang nhập vẫn được giữ. "
-                "Cán bộ {name} nhập mật khẩu để tiếp tục."
-            ).format(name=officer_name)
-        )
+        self._officer_name = officer_name
+        self.retranslate()
         self.password.clear()
         self.error.clear()
         self.set_busy(False)

@@ -1,8 +1,11 @@
 """The kiosk in English: switched at run time, every screen re-worded, the focus kept.
 
-The walk goes through what an officer reaches with the keyboard (log-in, start screen, the
-first steps of a case with a refusal and with findings, the doctor) and finds no Vietnamese
-letter outside the data: citizens' details, the officer's name, unit names.
+The walks go through what an officer reaches with the keyboard (log-in, start screen, a
+refusal, the scan page with the camera's window, the details and their findings, the drop
+question, the form, the OTP sent and a wrong code, the result, an account that already exists,
+the settings, the doctor, the idle lock, the supervisor's view) and find no Vietnamese letter
+outside the data: citizens' details, the officer's name, unit and device names, and the
+national portal's own button names quoted for the citizen.
 """
 
 from __future__ import annotations
@@ -16,21 +19,30 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QComboBox,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QListWidget,
+    QMessageBox,
     QTableWidget,
     QWidget,
 )
 
+from kiosk.cases import CaseState
 from kiosk.sandbox import RunningGateway
 from kiosk.sandbox.seed import DEMO_PASSWORD
 from kiosk.ui import i18n
 from kiosk.ui.app import KioskApp
-from tests.helpers.gateway import OFFICER_2, SUPERVISOR
+from kiosk.ui.doctor_dialog import DoctorDialog
+from kiosk.ui.settings_dialog import SettingsDialog
+from kiosk.ui.wizard.confirm import ask_to_drop
+from tests.helpers.fake_camera import FakeCameraSource
+from tests.helpers.gateway import OFFICER_2, SEEDED_ID_NUMBER, SUPERVISOR
 from tests.ui.language import VIETNAMESE
 from tests.ui.wizard.driver import Officer, log_in, wait_until
-from tests.unit.cases.citizens import card_files, citizen
+from tests.ui.wizard.test_camera import choose_camera, open_camera, with_fake_camera
+from tests.unit.cases.citizens import camera_files, card_files, citizen
 
 _TAGS = re.compile(r"<[^>]+>")
 
@@ -50,8 +62,19 @@ def visible_texts(root: QWidget) -> list[str]:
     for view in root.findChildren(QListWidget):
         if view.isVisible():
             found += [view.item(i).text() for i in range(view.count())]
+    for combo in root.findChildren(QComboBox):
+        if combo.isVisible():
+            found.append(combo.currentText())
+    for edit in root.findChildren(QLineEdit):
+        if edit.isVisible():
+            found.append(edit.placeholderText())
     for table in root.findChildren(QTableWidget):
         if table.isVisible():
+            found += [
+                table.horizontalHeaderItem(c).text()
+                for c in range(table.columnCount())
+                if table.horizontalHeaderItem(c) is not None
+            ]
             found += [
                 table.item(r, c).text()
                 for r in range(table.rowCount())
@@ -171,3 +194,143 @@ def log_in_supervisor(app: KioskApp) -> None:
     page.username.setText(SUPERVISOR)
     page.password.setText(DEMO_PASSWORD)
     page.submit.click()
+
+
+# The national portal's own buttons, named as the citizen will see them there (the English text
+# glosses them): another site's words, quoted, like data.
+PORTAL_LABELS = ["[Quên mật khẩu]", "“Quên mật khẩu”", "[Đăng nhập]"]
+
+
+def no_vietnamese(root: QWidget, data: Iterable[str]) -> None:
+    left = vietnamese_in(root, data)
+    assert not left, left
+
+
+@pytest.mark.hardware_fake  # the camera step uses tests/helpers/fake_camera.py
+@pytest.mark.usefixtures("english")
+def test_an_english_case_to_its_end_and_every_dialog_on_the_way(
+    qtbot,
+    make_kiosk: Callable[..., KioskApp],
+    gateway: RunningGateway,
+    tmp_path: Path,
+) -> None:
+    app = make_kiosk(gateway.url)
+    switch_to_english(app)
+    log_in(qtbot, app, OFFICER_2)
+    officer_data = app.session.officer
+    assert officer_data is not None
+    person = citizen(8)
+    details = person.details
+    data = [officer_data.full_name, *(u.name for u in officer_data.units)]
+    data += [details.full_name, details.address, details.sex.value, person.payload]
+    data += PORTAL_LABELS
+    window = app.window
+
+    # Step 2 with the (fake) document camera: its window, then both sides.
+    front, back = camera_files(tmp_path, person)
+    source = FakeCameraSource([front, back])
+    camera = with_fake_camera(app, source)
+    data += [d.name for d in camera.list_devices()]  # a device's own name is data
+    desk = Officer(qtbot, app)
+    desk.start_case()
+    wizard = desk.wizard
+    desk.wedge_scan(person.payload)
+    desk.wait_page(wizard.scan_page, "the scan page")
+    choose_camera(desk)
+    no_vietnamese(window, data)
+    dialog = open_camera(desk, "front")
+    no_vietnamese(dialog, data)
+    desk.press(Qt.Key.Key_Space, widget=dialog)
+    desk.wait(lambda: wizard.scan_page.camera_dialog is None and not wizard.scan_page.busy)
+    source.showing = 1
+    dialog = open_camera(desk, "back")
+    desk.press(Qt.Key.Key_Space, widget=dialog)
+    desk.wait(lambda: wizard.case.has_pdf, "the ID-card PDF")
+    desk.press(Qt.Key.Key_Return)
+    desk.wait_page(wizard.details_page)
+
+    # Esc: the drop question, worded from the case's state (nothing sent yet).
+    desk.press(Qt.Key.Key_Escape)
+    box = desk.wait(lambda: window.findChild(QMessageBox, "ConfirmCancel"), "the drop question")
+    desk.wait(lambda: box.isVisible(), "the drop question shown")
+    assert box.property("case_state") == CaseState.WORKING.value
+    no_vietnamese(box, data)
+    desk.press(Qt.Key.Key_Escape, widget=box)  # "Go on": the case stays
+    desk.wait(
+        lambda: not any(b.isVisible() for b in window.findChildren(QMessageBox, "ConfirmCancel")),
+        "the question gone",
+    )
+
+    # Step 4: the form.
+    desk.wait(lambda: wizard.details_page.phone_edit.hasFocus(), "the phone field")
+    desk.type(person.phone)
+    desk.press(Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    desk.press(Qt.Key.Key_Return)
+    desk.wait_page(wizard.form_page)
+    desk.wait(lambda: wizard.form_page.pdf, "the form")
+    no_vietnamese(window, data)
+    desk.print_to_file(tmp_path / "form.pdf")
+    desk.press(Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    no_vietnamese(window, data)
+    desk.press(Qt.Key.Key_Return)
+
+    # Step 5: the OTP page, the code sent, a wrong code, then the right one.
+    otp = wizard.otp_page
+    desk.wait_page(otp)
+    no_vietnamese(window, data)
+    desk.press(Qt.Key.Key_Return)
+    code = desk.read_otp()
+    desk.wait(lambda: desk.focus() is otp.code_edit, "focus on the code")
+    no_vietnamese(window, data)
+    desk.type("111111" if code != "111111" else "222222")
+    desk.press(Qt.Key.Key_Return)
+    desk.wait(lambda: otp.notice.isVisible() and not otp.busy, "the wrong code refused")
+    no_vietnamese(window, data)
+    otp.code_edit.clear()
+    desk.wait(lambda: desk.focus() is otp.code_edit, "focus back on the code")
+    desk.type(code)
+    desk.press(Qt.Key.Key_Return)
+
+    # Step 6: the result.
+    desk.wait_page(wizard.result_page, "the result page")
+    no_vietnamese(window, [*data, details.id_number])
+
+    # The next citizen already has an account: the exists page.
+    desk.press(Qt.Key.Key_Return)
+    desk.wait(lambda: app.work.wizard is not None and app.work.wizard is not wizard, "next case")
+    wizard = desk.wizard
+    desk.wait_page(wizard.lookup_page)
+    desk.type(SEEDED_ID_NUMBER)
+    desk.press(Qt.Key.Key_Return)
+    desk.wait_page(wizard.exists_page, "the exists page")
+    no_vietnamese(window, data)
+
+    # The drop question in the states the live walk cannot hold still: the create may have
+    # left (the case is kept), and a finished case.
+    for state in (CaseState.CREATING, CaseState.ENDED):
+        box = ask_to_drop(wizard, state, lambda: None, lambda: None)
+        desk.wait(lambda b=box: b.isVisible(), "the question")
+        no_vietnamese(box, data)
+        box.reject()
+
+    # The machine's settings and the doctor.
+    settings = SettingsDialog(app.settings, window)
+    settings.show()
+    desk.wait(lambda: settings.isVisible(), "the settings dialog")
+    no_vietnamese(settings, data)
+    settings.reject()
+    doctor = DoctorDialog(settings=app.settings, parent=window)
+    with qtbot.waitSignal(doctor.checks_done, timeout=60000):
+        doctor.show()
+    no_vietnamese(doctor, data)
+    doctor.reject()
+
+    # The idle lock, and a wrong password on it.
+    app.session.lock("idle")
+    lock = app.session.lock_screen
+    desk.wait(lambda: window.pages.currentWidget() is lock, "the lock screen")
+    no_vietnamese(window, data)
+    lock.password.setText("wrong")
+    desk.press(Qt.Key.Key_Return, widget=lock.password)
+    desk.wait(lambda: bool(lock.error.text()), "the wrong password refused")
+    no_vietnamese(window, data)
