@@ -3,9 +3,10 @@
 The walks go through what an officer reaches with the keyboard (log-in, start screen, a
 refusal, the scan page with the camera's window, the details and their findings, the drop
 question, the form, the OTP sent and a wrong code, the result, an account that already exists,
-the settings, the doctor, the idle lock, the supervisor's view) and find no Vietnamese letter
-outside the data: citizens' details, the officer's name, unit and device names, and the
-national portal's own button names quoted for the citizen.
+the settings, the doctor, the idle lock, the unit page, the supervisor's view) and find no
+Vietnamese letter outside the data: citizens' details, the officer's name, unit and device
+names, the words the unit naming rule requires, and the national portal's own button names
+quoted for the citizen.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.cases import CaseState
+from kiosk.domain.units import ELIGIBLE_MARKERS
 from kiosk.sandbox import RunningGateway
 from kiosk.sandbox.seed import DEMO_PASSWORD
 from kiosk.ui import i18n
@@ -38,7 +40,14 @@ from kiosk.ui.doctor_dialog import DoctorDialog
 from kiosk.ui.settings_dialog import SettingsDialog
 from kiosk.ui.wizard.confirm import ask_to_drop
 from tests.helpers.fake_camera import FakeCameraSource
-from tests.helpers.gateway import OFFICER_2, SEEDED_ID_NUMBER, SUPERVISOR
+from tests.helpers.gateway import (
+    NO_UNIT_OFFICER,
+    OFFICER,
+    OFFICER_2,
+    SEEDED_ID_NUMBER,
+    SUPERVISOR,
+    WRONG_NAME_OFFICER,
+)
 from tests.ui.language import VIETNAMESE
 from tests.ui.wizard.driver import Officer, log_in, wait_until
 from tests.ui.wizard.test_camera import choose_camera, open_camera, with_fake_camera
@@ -334,3 +343,25 @@ def test_an_english_case_to_its_end_and_every_dialog_on_the_way(
     desk.press(Qt.Key.Key_Return, widget=lock.password)
     desk.wait(lambda: bool(lock.error.text()), "the wrong password refused")
     no_vietnamese(window, data)
+
+
+@pytest.mark.parametrize("username", [OFFICER, NO_UNIT_OFFICER, WRONG_NAME_OFFICER])
+@pytest.mark.usefixtures("english")
+def test_the_unit_page_speaks_english(
+    make_kiosk: Callable[..., KioskApp], gateway: RunningGateway, username: str
+) -> None:
+    """Two units to choose from, none, and one whose name the rule refuses."""
+    app = make_kiosk(gateway.url)
+    switch_to_english(app)
+    page = app.session.login_page
+    wait_until(lambda: app.window.pages.currentWidget() is page, what="the log-in page")
+    page.username.setText(username)
+    page.password.setText(DEMO_PASSWORD)
+    page.submit.click()
+    units = app.session.unit_page
+    wait_until(lambda: app.window.pages.currentWidget() is units, what="the unit page")
+    officer_data = wait_until(lambda: app.session.officer, what="the officer")
+    data = [officer_data.full_name, *(u.name for u in officer_data.units)]
+    # The naming rule quotes the words a unit's (Vietnamese) name must contain: data too.
+    data += [f"“{marker}”" for marker in ELIGIBLE_MARKERS]
+    no_vietnamese(app.window, data)
