@@ -352,8 +352,14 @@ def run_gui(smoke: bool = False, language: str | None = None) -> int:
         # once).
         kiosk_app.window.first_painted.connect(kiosk_app.start, QUEUED)
         QTimer.singleShot(START_LIMIT_MS, kiosk_app.start)
-    kiosk_app.window.show()
+    show_for_the_counter(kiosk_app.window)
     code = kiosk_app.qapp.exec()
     kiosk_app.close()
     log.info("kiosk stopped (log: %s)", log_file)
     return int(code)
+
+
+def show_for_the_counter(window: QWidget) -> None:
+    """Maximised: with a title bar and a taskbar (Windows) a 1366×768 window would put its
+    status bar and button row off screen; every page is laid out for 1366×728 and 1280×720."""
+    window.showMaximized()

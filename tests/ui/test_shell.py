@@ -166,3 +166,15 @@ def test_the_kiosk_has_its_icon(qapp) -> None:
     # Windows takes its executables' and installer's icon from the .ico, every size drawn.
     with Image.open(resources.icon_path("kiosk.ico")) as ico:
         assert {(16, 16), (32, 32), (48, 48), (256, 256)} <= set(ico.info["sizes"])
+
+
+def test_the_counter_gets_a_maximised_window(kiosk_app, qtbot) -> None:
+    """A fixed 1366×768 window under a title bar and a taskbar hid the status bar and the
+    button row; the kiosk starts maximised and its pages fit 1280×720 (test_layout.py)."""
+    from kiosk.ui.app import show_for_the_counter
+
+    show_for_the_counter(kiosk_app.window)
+    qtbot.waitUntil(kiosk_app.window.isVisible)
+    assert kiosk_app.window.isMaximized()
+    hint = kiosk_app.window.minimumSizeHint()
+    assert hint.width() <= 1280 and hint.height() <= 720
