@@ -164,6 +164,24 @@ def datas() -> list[tuple[str, str]]:
             raise SystemExit(f"{package} has no .ttf files to bundle")
         items += collected
     items += copy_metadata("kiosk")
+    items += migration_files()
+    return items
+
+
+def migration_files() -> list[tuple[str, str]]:
+    """The gateway's Alembic scripts as files: Alembic reads them from its script folder on
+    disk (env.py, the template, versions/*.py), not through the bundle's module archive."""
+    folder = ROOT / "kiosk" / "sandbox" / "migrations"
+    items = [
+        (str(folder / name), "kiosk/sandbox/migrations") for name in ("env.py", "script.py.mako")
+    ]
+    items += [
+        (str(path), "kiosk/sandbox/migrations/versions")
+        for path in sorted((folder / "versions").glob("*.py"))
+        if path.name != "__init__.py"
+    ]
+    if len(items) < 3:
+        raise SystemExit("no Alembic revisions found to bundle")
     return items
 
 

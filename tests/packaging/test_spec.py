@@ -194,3 +194,17 @@ def test_direct_links_are_read_from_the_file_itself() -> None:
     # may be a symlink: follow it).
     names = bundle_plan.linked_names(os.path.realpath(sys.executable))
     assert any(n.startswith("libc.so") for n in names)
+
+
+def test_the_gateways_migrations_travel_as_files() -> None:
+    """Alembic reads its scripts from disk: a frozen gateway without them could not create
+    its database (the frozen smoke test's sandbox and doctor checks failed that way)."""
+    shipped = {(Path(src).name, dest) for src, dest in bundle_plan.migration_files()}
+    versions = REPO / "kiosk" / "sandbox" / "migrations" / "versions"
+    expected = {
+        (p.name, "kiosk/sandbox/migrations/versions")
+        for p in versions.glob("*.py")
+        if p.name != "__init__.py"
+    }
+    assert expected and expected <= shipped
+    assert ("env.py", "kiosk/sandbox/migrations") in shipped
