@@ -404,6 +404,50 @@
     </message>
 </context>
 <context>
+    <name>ConfirmLogout</name>
+    <message>
+        <location filename="../../kiosk/ui/wizard/confirm.py" line="109"/>
+        <location filename="../../kiosk/ui/wizard/confirm.py" line="139"/>
+        <source>Đăng xuất</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/confirm.py" line="111"/>
+        <source>Đăng xuất khi hồ sơ của công dân đang mở?</source>
+        <translation>Log out while a citizen&apos;s case is open?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/confirm.py" line="114"/>
+        <source>Chưa có tài khoản nào được tạo cho hồ sơ này. Hồ sơ được giữ trong “Hồ sơ đang làm dở”: đăng nhập lại để làm tiếp.</source>
+        <translation>No account has been created for this case. The case is kept under “Unfinished cases”: log in again to carry on.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/confirm.py" line="120"/>
+        <source>Yêu cầu tạo tài khoản đã được gửi đi: tài khoản có thể đã được tạo. Hồ sơ được giữ trong “Hồ sơ đang làm dở”; kiosk hỏi lại Cổng sau khi đăng nhập lại, và không bao giờ tạo trùng tài khoản.</source>
+        <translation>The create request has gone out: the account may have been created. The case is kept under “Unfinished cases”; the kiosk asks the gateway again after the next log-in, and never creates a duplicate account.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/confirm.py" line="127"/>
+        <source>Tài khoản của công dân đã được tạo; màn hình kết quả sẽ đóng lại.</source>
+        <translation>The citizen&apos;s account has been created; the result screen will close.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/confirm.py" line="131"/>
+        <source>Hồ sơ này đã kết thúc.</source>
+        <translation>This case has ended.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/confirm.py" line="133"/>
+        <source>Không đọc được trạng thái hồ sơ lúc này; hồ sơ được giữ nguyên trên máy này.</source>
+        <translation>The case&apos;s state cannot be read right now; the case is kept as it is on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/confirm.py" line="144"/>
+        <source>Ở lại</source>
+        <translation>Stay</translation>
+    </message>
+</context>
+<context>
     <name>CrashNotifier</name>
     <message>
         <location filename="../../kiosk/ui/crash.py" line="37"/>
@@ -581,17 +625,7 @@
     <message>
         <location filename="../../kiosk/ui/wizard/details_page.py" line="175"/>
         <source>&amp;Họ và tên</source>
-        <translation>&amp;Full name</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="176"/>
-        <source>&amp;Ngày sinh</source>
-        <translation>Date of &amp;birth</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="177"/>
-        <source>&amp;Giới tính</source>
-        <translation>&amp;Sex</translation>
+        <translation>Full &amp;name</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/details_page.py" line="178"/>
@@ -599,8 +633,18 @@
         <translation>Old ID number</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="176"/>
+        <source>Ngày &amp;sinh</source>
+        <translation>Date of &amp;birth</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="177"/>
+        <source>G&amp;iới tính</source>
+        <translation>&amp;Sex</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/wizard/details_page.py" line="179"/>
-        <source>Nơi &amp;thường trú</source>
+        <source>Nơi thường t&amp;rú</source>
         <translation>Permanent &amp;address</translation>
     </message>
     <message>
@@ -2419,18 +2463,18 @@
         <translation>Use a one-stop officer account that is allowed to create citizens&apos; accounts.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/login_page.py" line="96"/>
-        <source>&amp;Tên đăng nhập</source>
-        <translation>&amp;Username</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/login_page.py" line="97"/>
         <source>&amp;Mật khẩu</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/login_page.py" line="96"/>
+        <source>Tên đăng n&amp;hập</source>
+        <translation>&amp;Username</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/login_page.py" line="98"/>
-        <source>&amp;Ghi nhớ đăng nhập trên quầy này</source>
+        <source>Ghi nhớ đăng nhập trên &amp;quầy này</source>
         <translation>&amp;Remember me on this counter</translation>
     </message>
     <message>
@@ -3780,22 +3824,22 @@ If it still does not come, or the password in it does not work, show the citizen
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../kiosk/ui/session.py" line="74"/>
+        <location filename="../../kiosk/ui/session.py" line="78"/>
         <source>Đăng xuất</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session.py" line="84"/>
+        <location filename="../../kiosk/ui/session.py" line="88"/>
         <source>Đang khởi động máy chủ đào tạo…</source>
         <translation>Starting the training gateway…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session.py" line="219"/>
+        <location filename="../../kiosk/ui/session.py" line="223"/>
         <source>Cán bộ: {name} · {unit}</source>
         <translation>Officer: {name} · {unit}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session.py" line="241"/>
+        <location filename="../../kiosk/ui/session.py" line="245"/>
         <source>Phiên đăng nhập đã hết hạn. Nhập mật khẩu để làm tiếp.</source>
         <translation>The session has expired. Enter your password to continue.</translation>
     </message>
@@ -4215,12 +4259,12 @@ If it still does not come, or the password in it does not work, show the citizen
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/workbench.py" line="106"/>
+        <location filename="../../kiosk/ui/wizard/workbench.py" line="107"/>
         <source>Đang mở nhật ký hồ sơ…</source>
         <translation>Opening the case journal…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/workbench.py" line="155"/>
+        <location filename="../../kiosk/ui/wizard/workbench.py" line="156"/>
         <source>Máy này không có kho khóa an toàn: ở chế độ đào tạo, hồ sơ đang làm chỉ được giữ đến khi đóng kiosk.</source>
         <translation>This PC has no secure keyring: in training mode, cases in progress are kept only until the kiosk closes.</translation>
     </message>
