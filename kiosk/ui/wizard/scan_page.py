@@ -104,6 +104,7 @@ class ScanPage(CasePage):
         self.file_dialog: QFileDialog | None = None
         self.camera_dialog: CameraDialog | None = None
         self._shown_for = ""  # case id whose sides the views show
+        self._last_side = ""  # the side the last scan, file or turn was for
         self.shortcut("F5", lambda: self.scan("front"))
         self.shortcut("F6", lambda: self.scan("back"))
         self.retranslate()
@@ -148,6 +149,7 @@ class ScanPage(CasePage):
     # -- the case ----------------------------------------------------------------------------
     def load(self) -> None:
         self._fill_devices()
+        self.set_inputs_enabled(not self.busy)  # nothing to turn before a side is there
         self._show_status()
 
     def on_shown(self) -> None:
@@ -335,6 +337,7 @@ class ScanPage(CasePage):
             summary = _finish(ctx, service, current, finishing)
             return (summary.case if summary else current), shown, summary
 
+        self._last_side = side
         self.run(work, name=f"scan-{side}", text=text, on_result=self._scanned)
 
     def _scanned(self, result: tuple[AccountCase, dict[str, Image.Image], Any]) -> None:
@@ -357,7 +360,16 @@ class ScanPage(CasePage):
             shown = {side: preview(turned.card.image)}
             return (summary.case if summary else turned.case), shown, summary
 
+        self._last_side = side
         self.run(work, name=f"turn-{side}", text=self.tr("Đang xoay ảnh…"), on_result=self._scanned)
+
+    def focus_after_failure(self) -> None:
+        # The side that failed is the one to scan again.
+        button = self.scan_buttons.get(self._last_side)
+        if button is not None and button.isEnabled():
+            button.setFocus()
+        else:
+            self.focus_first()
 
     # -- what the scans gave -----------------------------------------------------------------
     def _show_status(self) -> None:
