@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.cases import CaseService, ScanSummary
 from kiosk.domain.account_case import AccountCase, Step
+from kiosk.domain.id_number import normalize_id_number
 from kiosk.scanner.file_import import load_pages
 from kiosk.ui.catalogue.findings import text_of
 from kiosk.ui.tasks import TaskContext, run_task
@@ -160,6 +161,20 @@ class ScanPage(CasePage):
                 self.views[side].show_text(self.tr("Chưa quét"))
             if self.case.has_front or self.case.has_back:
                 self._load_saved()
+        if _checked_against_another_number(self.case) and not self.busy:
+            self._recheck()
+
+    def _recheck(self) -> None:
+        """The ID number changed since the scans were checked (Back, a corrected number):
+        read their QR against the number now, without scanning again."""
+        case, service = self.case.copy(), self.service
+        finishing = self.tr("Đang đọc mã QR và tạo tệp PDF…")
+
+        def work(ctx: TaskContext) -> tuple[AccountCase, dict[str, Image.Image], Any]:
+            summary = _finish(ctx, service, case, finishing)
+            return (summary.case if summary else case), {}, summary
+
+        self.run(work, name="scan-recheck", text=finishing, on_result=self._scanned)
 
     def focus_first(self) -> None:
         if not self.case.has_front:
@@ -421,6 +436,17 @@ class ScanPage(CasePage):
 
         wizard = self.wizard()
         return wizard.case if isinstance(wizard, AccountWizard) else None
+
+
+def _checked_against_another_number(case: AccountCase) -> bool:
+    """Both sides are there and the QR read from them was compared with another number than
+    the case's (the lookup clears a QR of another number; a mismatch keeps none)."""
+    if not (case.has_front and case.has_back and case.qr_side):
+        return False
+    if case.other_card_scanned:
+        return True
+    details = case.qr_details
+    return details is None or normalize_id_number(details.id_number) != case.id_number
 
 
 def _finish(

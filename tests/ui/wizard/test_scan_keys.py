@@ -45,3 +45,33 @@ def test_after_a_failed_scan_the_keys_stay_on_that_side(officer: Officer, tmp_pa
     focus = QApplication.focusWidget()
     assert focus is not wizard.button(QWizard.WizardButton.CancelButton)
     assert focus is page.scan_buttons["back"]
+
+
+def test_a_corrected_number_rechecks_the_scans(officer: Officer, tmp_path: Path) -> None:
+    """Another citizen's number typed by mistake: the scans' QR disagrees. Back, the number
+    corrected: the scans are checked again at once, no side needs scanning again."""
+    wrong, person = citizen(48), citizen(49)
+    on_scan_page(officer, 48)
+    wizard = officer.wizard
+    page = wizard.scan_page
+    front, back = card_files(tmp_path, person)
+    officer.scan_side("front", front)
+    officer.scan_side("back", back)
+    officer.wait(lambda: wizard.case.has_pdf, "the PDF")
+    assert wizard.case.other_card_scanned
+    assert wizard.case.id_number == wrong.details.id_number
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert not next_button.isEnabled()
+
+    officer.click(wizard.button(QWizard.WizardButton.BackButton))
+    officer.wait_page(wizard.lookup_page)
+    wizard.lookup_page.id_edit.selectAll()
+    officer.type(person.details.id_number, wizard.lookup_page.id_edit)
+    officer.press(Qt.Key.Key_Return, widget=wizard.lookup_page.id_edit)
+    officer.wait_page(page)
+    officer.wait(lambda: not wizard.case.other_card_scanned and not page.busy, "the recheck")
+    assert wizard.case.id_number == person.details.id_number
+    assert wizard.case.has_pdf and wizard.case.qr_details is not None
+    assert wizard.case.qr_details.id_number == person.details.id_number
+    assert page.qr_label.objectName() == "OkText"
+    assert next_button.isEnabled()
