@@ -126,8 +126,8 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/base_page.py" line="179"/>
-        <location filename="../../kiosk/ui/wizard/base_page.py" line="196"/>
+        <location filename="../../kiosk/ui/wizard/base_page.py" line="188"/>
+        <location filename="../../kiosk/ui/wizard/base_page.py" line="219"/>
         <source>Đã hủy.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -406,43 +406,43 @@
 <context>
     <name>ConfirmLogout</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/confirm.py" line="109"/>
-        <location filename="../../kiosk/ui/wizard/confirm.py" line="139"/>
+        <location filename="../../kiosk/ui/wizard/confirm.py" line="110"/>
+        <location filename="../../kiosk/ui/wizard/confirm.py" line="140"/>
         <source>Đăng xuất</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/confirm.py" line="111"/>
+        <location filename="../../kiosk/ui/wizard/confirm.py" line="112"/>
         <source>Đăng xuất khi hồ sơ của công dân đang mở?</source>
         <translation>Log out while a citizen&apos;s case is open?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/confirm.py" line="114"/>
+        <location filename="../../kiosk/ui/wizard/confirm.py" line="115"/>
         <source>Chưa có tài khoản nào được tạo cho hồ sơ này. Hồ sơ được giữ trong “Hồ sơ đang làm dở”: đăng nhập lại để làm tiếp.</source>
         <translation>No account has been created for this case. The case is kept under “Unfinished cases”: log in again to carry on.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/confirm.py" line="120"/>
+        <location filename="../../kiosk/ui/wizard/confirm.py" line="121"/>
         <source>Yêu cầu tạo tài khoản đã được gửi đi: tài khoản có thể đã được tạo. Hồ sơ được giữ trong “Hồ sơ đang làm dở”; kiosk hỏi lại Cổng sau khi đăng nhập lại, và không bao giờ tạo trùng tài khoản.</source>
         <translation>The create request has gone out: the account may have been created. The case is kept under “Unfinished cases”; the kiosk asks the gateway again after the next log-in, and never creates a duplicate account.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/confirm.py" line="127"/>
+        <location filename="../../kiosk/ui/wizard/confirm.py" line="128"/>
         <source>Tài khoản của công dân đã được tạo; màn hình kết quả sẽ đóng lại.</source>
         <translation>The citizen&apos;s account has been created; the result screen will close.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/confirm.py" line="131"/>
+        <location filename="../../kiosk/ui/wizard/confirm.py" line="132"/>
         <source>Hồ sơ này đã kết thúc.</source>
         <translation>This case has ended.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/confirm.py" line="133"/>
+        <location filename="../../kiosk/ui/wizard/confirm.py" line="134"/>
         <source>Không đọc được trạng thái hồ sơ lúc này; hồ sơ được giữ nguyên trên máy này.</source>
         <translation>The case&apos;s state cannot be read right now; the case is kept as it is on this computer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/confirm.py" line="144"/>
+        <location filename="../../kiosk/ui/wizard/confirm.py" line="145"/>
         <source>Ở lại</source>
         <translation>Stay</translation>
     </message>
@@ -1783,281 +1783,286 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/catalogue/findings.py" line="24"/>
+        <source>Ba chữ số đầu {place_code} không phải mã tỉnh/thành hay quốc gia nào; số CCCD có thể bị gõ sai, hãy đối chiếu với thẻ.</source>
+        <translation>The first three digits {place_code} are the code of no province or country; the ID number may be mistyped: compare it with the card.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="29"/>
         <source>Số CCCD cho biết sinh năm {stated_year}; thông tin nhập: {entered_year}</source>
         <translation>The CCCD number says born in {stated_year}; entered: {entered_year}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="27"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="32"/>
         <source>Số CCCD cho biết {stated_sex}; thông tin nhập: {entered_sex}</source>
         <translation>The CCCD number says {stated_sex}; entered: {entered_sex}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="30"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="35"/>
         <source>Số CCCD cho biết sinh năm {stated_year}, {stated_sex}; thông tin nhập: {entered_year}, {entered_sex}</source>
         <translation>The CCCD number says born in {stated_year}, {stated_sex}; entered: {entered_year}, {entered_sex}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="35"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="40"/>
         <source>Số CCCD trong mã QR khác số đã tra cứu: có thể đây là thẻ của người khác. Hãy tra cứu lại với số trên thẻ này.</source>
         <translation>The CCCD number in the QR code differs from the number looked up: this may be someone else&apos;s card. Look up again with the number on this card.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="40"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="45"/>
         <source>Chưa nhập họ và tên.</source>
         <translation>The full name has not been entered.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="41"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="46"/>
         <source>Họ và tên dài quá {limit} ký tự.</source>
         <translation>The full name is longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="42"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="47"/>
         <source>Họ và tên chỉ gồm chữ cái tiếng Việt và dấu cách; có ký tự không hợp lệ: {characters}</source>
         <translation>The full name has Vietnamese letters and spaces only; invalid characters: {characters}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="46"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="51"/>
         <source>Họ và tên chỉ có một từ; hãy kiểm tra lại với thẻ.</source>
         <translation>The full name is a single word; check it against the card.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="49"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="54"/>
         <source>Họ và tên khác với mã QR trên thẻ ({qr_name}); hãy đối chiếu với thẻ.</source>
         <translation>The full name differs from the card&apos;s QR code ({qr_name}); compare it with the card.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="52"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="57"/>
         <source>Chưa nhập ngày sinh.</source>
         <translation>The date of birth has not been entered.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="53"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="58"/>
         <source>Ngày sinh viết theo dạng ngày/tháng/năm, ví dụ 07/03/1995.</source>
         <translation>Write the date of birth as day/month/year, for example 07/03/1995.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="56"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="61"/>
         <source>Ngày sinh không phải một ngày có thật.</source>
         <translation>The date of birth is not a real date.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="59"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="64"/>
         <source>Ngày sinh ở sau hôm nay.</source>
         <translation>The date of birth is after today.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="60"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="65"/>
         <source>Ngày sinh trước năm {year}.</source>
         <translation>The date of birth is before {year}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="61"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="66"/>
         <source>Ngày sinh khác với mã QR trên thẻ ({qr_date}).</source>
         <translation>The date of birth differs from the card&apos;s QR code ({qr_date}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="64"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="69"/>
         <source>Giới tính là Nam hoặc Nữ.</source>
         <translation>Sex is male or female.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="65"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="70"/>
         <source>Giới tính khác với mã QR trên thẻ ({qr_sex}).</source>
         <translation>Sex differs from the card&apos;s QR code ({qr_sex}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="68"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="73"/>
         <source>Số CMND cũ gồm 9 hoặc 12 chữ số (để trống nếu không có).</source>
         <translation>An old CMND number has 9 or 12 digits (leave it empty if there is none).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="71"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="76"/>
         <source>Địa chỉ dài quá {limit} ký tự.</source>
         <translation>The address is longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="72"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="77"/>
         <source>Chọn đơn vị nơi cán bộ đang làm việc.</source>
         <translation>Choose the unit where the officer is working.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="75"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="80"/>
         <source>Chưa nhập số điện thoại di động của công dân.</source>
         <translation>The citizen&apos;s mobile number has not been entered.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="78"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="83"/>
         <source>Số điện thoại chỉ gồm chữ số (có thể bắt đầu bằng +84).</source>
         <translation>A phone number has digits only (it may start with +84).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="81"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="86"/>
         <source>Số điện thoại không hợp lệ: số di động Việt Nam có 10 chữ số, bắt đầu bằng 0 (hoặc +84 và 9 chữ số).</source>
         <translation>The phone number is not valid: a Vietnamese mobile number has 10 digits starting with 0 (or +84 and 9 digits).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="86"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="91"/>
         <source>Đây là số điện thoại nước ngoài; mã OTP chỉ gửi được tới số di động Việt Nam.</source>
         <translation>This is a foreign phone number; OTP codes can only be sent to Vietnamese mobile numbers.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="89"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="94"/>
         <source>Đây là số máy bàn (cố định), không nhận được tin nhắn mã OTP; hãy nhập số di động của chính công dân.</source>
         <translation>This is a landline number, which cannot receive the OTP text message; enter the citizen&apos;s own mobile number.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="94"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="99"/>
         <source>Hỏi công dân: đây có phải số điện thoại của chính công dân không? Chỉ đánh dấu khi công dân xác nhận.</source>
         <translation>Ask the citizen: is this the citizen&apos;s own phone number? Tick only when the citizen confirms.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="99"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="104"/>
         <source>Địa chỉ email không hợp lệ (ví dụ đúng: ten@gmail.com). Email không bắt buộc: có thể để trống.</source>
         <translation>The e-mail address is not valid (a correct example: name@gmail.com). E-mail is optional: it may be left empty.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="104"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="109"/>
         <source>Mã QR trống.</source>
         <translation>The QR code is empty.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="105"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="110"/>
         <source>Mã QR quá dài, không phải mã QR trên thẻ CCCD/Căn cước.</source>
         <translation>The QR code is too long to be the QR code of a CCCD/citizen ID card.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="108"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="113"/>
         <source>Mã QR này là một đường dẫn web, không phải mã QR thông tin trên thẻ CCCD/Căn cước.</source>
         <translation>This QR code is a web link, not the information QR code of a CCCD/citizen ID card.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="112"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="117"/>
         <source>Mã QR bị máy quét làm hỏng chữ tiếng Việt (có dấu). Hãy đặt máy quét ở chế độ bàn phím Unicode/UTF-8, hoặc quét ảnh thẻ; không tự điền thông tin từ mã này.</source>
         <translation>The scanner garbled the Vietnamese letters (with marks) of the QR code. Set the scanner to Unicode/UTF-8 keyboard mode, or scan a picture of the card; details are not filled in from this code.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="118"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="123"/>
         <source>Mã QR này không phải mã QR thông tin trên thẻ CCCD/Căn cước.</source>
         <translation>This QR code is not the information QR code of a CCCD/citizen ID card.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="121"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="126"/>
         <source>Mã QR chỉ có {count} trường thông tin (thẻ CCCD/Căn cước có ít nhất {minimum}); có thể mã bị đọc thiếu, hãy quét lại.</source>
         <translation>The QR code has only {count} fields (a CCCD/citizen ID card has at least {minimum}); it may have been read incompletely, scan it again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="126"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="131"/>
         <source>Số CCCD trong mã QR không phải 12 chữ số.</source>
         <translation>The CCCD number in the QR code is not 12 digits.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="129"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="134"/>
         <source>Số CMND cũ trong mã QR không phải 9 hoặc 12 chữ số.</source>
         <translation>The old CMND number in the QR code is not 9 or 12 digits.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="132"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="137"/>
         <source>Họ và tên trong mã QR không hợp lệ. {reason}</source>
         <translation>The full name in the QR code is not valid. {reason}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="135"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="140"/>
         <source>Ngày sinh trong mã QR không hợp lệ (không phải một ngày có thật dạng ddMMyyyy, hoặc ở tương lai).</source>
         <translation>The date of birth in the QR code is not valid (not a real ddMMyyyy date, or in the future).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="140"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="145"/>
         <source>Ngày cấp trong mã QR không phải một ngày có thật dạng ngày tháng năm (ddMMyyyy).</source>
         <translation>The issue date in the QR code is not a real day-month-year date (ddMMyyyy).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="144"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="149"/>
         <source>Giới tính trong mã QR không phải Nam hoặc Nữ.</source>
         <translation>The sex in the QR code is neither male nor female.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="147"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="152"/>
         <source>Ngày cấp trong mã QR trước ngày sinh.</source>
         <translation>The issue date in the QR code is before the date of birth.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="150"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="155"/>
         <source>Ngày cấp trong mã QR ở sau hôm nay: hãy kiểm tra ngày giờ của máy tính.</source>
         <translation>The issue date in the QR code is after today: check the computer&apos;s date and time.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="153"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="158"/>
         <source>Mã QR không có chữ nào có dấu: máy quét có thể đã bỏ dấu tiếng Việt. Hãy đối chiếu họ tên và địa chỉ với thẻ.</source>
         <translation>The QR code has no letter with Vietnamese marks: the scanner may have dropped them. Compare the name and the address with the card.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="158"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="163"/>
         <source>Không tìm thấy mã QR trên ảnh: hãy quét mặt có mã QR (thẻ 2021: mặt trước; thẻ 2024: mặt sau), giữ thẻ phẳng, rõ nét và không bị lóa.</source>
         <translation>No QR code found in the picture: scan the side with the QR code (2021 card: front; 2024 card: back), keeping the card flat, sharp and free of glare.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="163"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="168"/>
         <source>Mã QR trên thẻ vừa quét mang số CCCD khác số đã tra cứu: có thể đây là thẻ của người khác. Hãy quét đúng thẻ, hoặc hủy hồ sơ và tra cứu lại.</source>
         <translation>The QR code of the card just scanned carries a CCCD number other than the one looked up: this may be someone else&apos;s card. Scan the right card, or drop the case and look up again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="168"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="173"/>
         <source>Vùng MRZ phải có 3 dòng, mỗi dòng 30 ký tự (chữ in hoa, chữ số, dấu &lt;).</source>
         <translation>The MRZ must have 3 lines of 30 characters each (capital letters, digits, &lt;).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="171"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="176"/>
         <source>Vùng MRZ không phải của thẻ CCCD/Căn cước Việt Nam.</source>
         <translation>The MRZ is not that of a Vietnamese CCCD/citizen ID card.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="174"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="179"/>
         <source>Chữ số kiểm tra của vùng MRZ không khớp: có ký tự bị đọc sai, hãy kiểm tra lại.</source>
         <translation>The MRZ check digits do not match: a character was misread, check again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="178"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="183"/>
         <source>Số CCCD trong vùng MRZ không khớp với số giấy tờ của chính nó.</source>
         <translation>The CCCD number in the MRZ does not match its own document number.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="181"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="186"/>
         <source>Ngày sinh trong vùng MRZ không hợp lệ.</source>
         <translation>The date of birth in the MRZ is not valid.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="184"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="189"/>
         <source>Ngày hết hạn trong vùng MRZ không hợp lệ.</source>
         <translation>The expiry date in the MRZ is not valid.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="187"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="192"/>
         <source>Số CCCD trong vùng MRZ khác số đã có.</source>
         <translation>The CCCD number in the MRZ differs from the one already entered.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="190"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="195"/>
         <source>Ngày sinh trong vùng MRZ khác ngày đã có.</source>
         <translation>The date of birth in the MRZ differs from the one already entered.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="193"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="198"/>
         <source>Giới tính trong vùng MRZ khác giới tính đã có.</source>
         <translation>The sex in the MRZ differs from the one already entered.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="196"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="201"/>
         <source>Họ tên trong vùng MRZ khác họ tên đã có.</source>
         <translation>The name in the MRZ differs from the one already entered.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="203"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="208"/>
         <source>nam</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="204"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="209"/>
         <source>nữ</source>
         <translation>female</translation>
     </message>
@@ -2516,57 +2521,57 @@
 <context>
     <name>LookupPage</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="80"/>
+        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="81"/>
         <source>Bước 1. Tra cứu số CMND/CCCD</source>
         <translation>Step 1. Look up the ID number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="83"/>
+        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="84"/>
         <source>Quét mã QR trên thẻ bằng máy quét cầm tay, hoặc gõ số thẻ rồi nhấn Enter. Nếu công dân đã có tài khoản thì không tạo mới.</source>
         <translation>Scan the card&apos;s QR code with the handheld scanner, or type the number and press Enter. If the citizen already has an account, none is created.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="87"/>
+        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="88"/>
         <source>&amp;Số CCCD (12 số) hoặc CMND cũ (9 số)</source>
         <translation>&amp;ID number (12 digits) or old ID (9 digits)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="88"/>
+        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="89"/>
         <source>Gõ số, hoặc quét mã QR trên thẻ</source>
         <translation>Type the number, or scan the card&apos;s QR code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="89"/>
+        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="90"/>
         <source>Đọc mã QR từ ảnh thẻ… (Ctrl+O)</source>
         <translation>Read the QR code from a card picture… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="92"/>
+        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="93"/>
         <source>Mã QR nằm ở mặt trước thẻ CCCD gắn chip (2021) và ở mặt sau thẻ Căn cước (2024). Máy quét cầm tay cần đặt ở chế độ bàn phím (keyboard) Unicode.</source>
         <translation>The QR code is on the front of 2021 chip ID cards and on the back of 2024 citizen ID cards. The handheld scanner must be set to Unicode keyboard mode.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="180"/>
+        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="183"/>
         <source>Đã đọc mã QR trên thẻ: {name} · sinh {dob} · {sex}</source>
         <translation>Card QR code read: {name} · born {dob} · {sex}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="205"/>
+        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="208"/>
         <source>Đang tra cứu tài khoản trên Cổng Dịch vụ công…</source>
         <translation>Looking the account up on the Public Service Portal…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="213"/>
+        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="216"/>
         <source>Chọn ảnh thẻ có mã QR</source>
         <translation>Choose a picture of the card with its QR code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="217"/>
+        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="220"/>
         <source>Ảnh hoặc PDF ({patterns})</source>
         <translation>Images or PDF ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="242"/>
+        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="245"/>
         <source>Đang đọc mã QR trên ảnh thẻ…</source>
         <translation>Reading the QR code on the card picture…</translation>
     </message>
@@ -3492,178 +3497,179 @@ If it still does not come, or the password in it does not work, show the citizen
 <context>
     <name>ScanPage</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="112"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="114"/>
         <source>Bước 2. Quét hai mặt thẻ</source>
         <translation>Step 2. Scan both sides of the card</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="141"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="143"/>
         <source>Đặt thẻ sát góc mặt kính. F5: quét mặt trước, F6: quét mặt sau. Hai mặt được cắt gọn và ghép thành một tệp PDF (không quá 5 MB).</source>
         <translation>Lay the card in the corner of the glass. F5: scan the front, F6: scan the back. Both sides are cropped and put in one PDF (at most 5 MB).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="113"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="115"/>
         <source>&amp;Máy quét:</source>
         <translation>&amp;Scanner:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="114"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="116"/>
         <source>Tìm máy quét…</source>
         <translation>Find scanners…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="115"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="117"/>
         <source>Mặt trước</source>
         <translation>Front</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="116"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="118"/>
         <source>Mặt sau</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="145"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="147"/>
         <source>Quét mặt trước (F5)</source>
         <translation>Scan the front (F5)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="146"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="148"/>
         <source>Quét mặt sau (F6)</source>
         <translation>Scan the back (F6)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="119"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="121"/>
         <source>Từ tệp…</source>
         <translation>From a file…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="120"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="122"/>
         <source>Xoay 180°</source>
         <translation>Turn 180°</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="132"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="134"/>
         <source>Đặt thẻ dưới camera. F5: chụp mặt trước, F6: chụp mặt sau. Hai mặt được cắt gọn và ghép thành một tệp PDF (không quá 5 MB).</source>
         <translation>Place the card under the camera. F5: photograph the front, F6: the back. Both sides are cropped and joined into one PDF (at most 5 MB).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="136"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="138"/>
         <source>Chụp mặt trước (F5)</source>
         <translation>Photograph front (F5)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="137"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="139"/>
         <source>Chụp mặt sau (F6)</source>
         <translation>Photograph back (F6)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="158"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="161"/>
         <source>Chưa quét</source>
         <translation>Not scanned yet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="195"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="212"/>
         <source>Đang mở ảnh thẻ đã quét…</source>
         <translation>Opening the saved scans…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="218"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="235"/>
         <source>Đang tìm máy quét…</source>
         <translation>Looking for scanners…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="263"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="280"/>
         <source>Đang quét…</source>
         <translation>Scanning…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="272"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="289"/>
         <source>Đang quét mặt trước…</source>
         <translation>Scanning the front…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="272"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="289"/>
         <source>Đang quét mặt sau…</source>
         <translation>Scanning the back…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="284"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="301"/>
         <source>Đang xử lý ảnh từ camera…</source>
         <translation>Processing the camera picture…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="299"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="316"/>
         <source>Chọn ảnh mặt trước</source>
         <translation>Choose the picture of the front</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="299"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="316"/>
         <source>Chọn ảnh mặt sau</source>
         <translation>Choose the picture of the back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="304"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="321"/>
         <source>Ảnh hoặc PDF ({patterns})</source>
         <translation>Images or PDF ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="316"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="333"/>
         <source>Đang đọc tệp…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="320"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="337"/>
         <source>Đang cắt ảnh thẻ…</source>
         <translation>Cropping the card…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="321"/>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="352"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="171"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="338"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="370"/>
         <source>Đang đọc mã QR và tạo tệp PDF…</source>
         <translation>Reading the QR code and making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="360"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="379"/>
         <source>Đang xoay ảnh…</source>
         <translation>Turning the picture…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="372"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="399"/>
         <source>mặt trước</source>
         <translation>the front</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="372"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="399"/>
         <source>mặt sau</source>
         <translation>the back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="375"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="402"/>
         <source>Đã đọc mã QR ở {side}: {name}, sinh {dob}.</source>
         <translation>QR code read on {side}: {name}, born {dob}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="385"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="412"/>
         <source>Không đọc được mã QR trên ảnh quét: {reason} Có thể nhập thông tin bằng tay ở bước sau.</source>
         <translation>No QR code could be read on the scans: {reason} The details can be typed in the next step.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="395"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="422"/>
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="397"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="424"/>
         <source>{n:.1f} MB</source>
         <translation>{n:.1f} MB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="400"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="427"/>
         <source>Tệp PDF hai mặt thẻ: {size} (tối đa 5 MB), {dpi} dpi.</source>
         <translation>PDF of both sides: {size} (at most 5 MB), {dpi} dpi.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="405"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="432"/>
         <source>Tệp PDF được tạo khi đã có đủ hai mặt thẻ.</source>
         <translation>The PDF is made once both sides are scanned.</translation>
     </message>
@@ -4079,98 +4085,98 @@ If it still does not come, or the password in it does not work, show the citizen
         <translation>Supervisor: {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="341"/>
+        <location filename="../../kiosk/ui/supervisor/view.py" line="348"/>
         <source>Cập nhật lúc {time}</source>
         <translation>Updated at {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="410"/>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="487"/>
+        <location filename="../../kiosk/ui/supervisor/view.py" line="417"/>
+        <location filename="../../kiosk/ui/supervisor/view.py" line="494"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="482"/>
+        <location filename="../../kiosk/ui/supervisor/view.py" line="489"/>
         <source>Tài khoản này không có ảnh thẻ CCCD.</source>
         <translation>This account has no ID card scan.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="484"/>
+        <location filename="../../kiosk/ui/supervisor/view.py" line="491"/>
         <source>Quầy chưa gửi giấy đề nghị (bản công dân đã ký) cho tài khoản này.</source>
         <translation>The counter has not sent the request form (as signed by the citizen) for this account.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="495"/>
+        <location filename="../../kiosk/ui/supervisor/view.py" line="502"/>
         <source>Không mở được tệp PDF này.</source>
         <translation>This PDF cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="552"/>
+        <location filename="../../kiosk/ui/supervisor/view.py" line="571"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="552"/>
+        <location filename="../../kiosk/ui/supervisor/view.py" line="571"/>
         <source>Tệp CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="555"/>
+        <location filename="../../kiosk/ui/supervisor/view.py" line="574"/>
         <source>Xuất báo cáo ngày {day}</source>
         <translation>Export the report of {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="596"/>
+        <location filename="../../kiosk/ui/supervisor/view.py" line="615"/>
         <source>Đã xuất {file}: {n} tài khoản.</source>
         <translation>Exported {file}: {n} accounts.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="604"/>
+        <location filename="../../kiosk/ui/supervisor/view.py" line="623"/>
         <source>Không ghi được tệp {file}: kiểm tra thư mục và quyền ghi.</source>
         <translation>Cannot write {file}: check the folder and the permission to write there.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="619"/>
+        <location filename="../../kiosk/ui/supervisor/view.py" line="638"/>
         <source>Đang lập báo cáo… {pct}%</source>
         <translation>Building the report… {pct}%</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="633"/>
+        <location filename="../../kiosk/ui/supervisor/view.py" line="652"/>
         <source>Ngày {day}</source>
         <translation>Day {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="638"/>
+        <location filename="../../kiosk/ui/supervisor/view.py" line="657"/>
         <source>Ngày {day}: {total} tài khoản · {unreviewed} chưa kiểm tra · {checked} đã kiểm tra · {needs} cần xử lý</source>
         <translation>Day {day}: {total} accounts · {unreviewed} not checked · {checked} checked · {needs} need action</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="650"/>
+        <location filename="../../kiosk/ui/supervisor/view.py" line="669"/>
         <source>Danh sách ({shown}/{total})</source>
         <translation>List ({shown}/{total})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="661"/>
+        <location filename="../../kiosk/ui/supervisor/view.py" line="680"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="663"/>
+        <location filename="../../kiosk/ui/supervisor/view.py" line="682"/>
         <source>Tải lại danh sách (F5); tự làm mới mỗi {n} giây.</source>
         <translation>Load the list again (F5); it refreshes itself every {n} seconds.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="667"/>
+        <location filename="../../kiosk/ui/supervisor/view.py" line="686"/>
         <source>Xuất PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="668"/>
+        <location filename="../../kiosk/ui/supervisor/view.py" line="687"/>
         <source>Xuất CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="669"/>
+        <location filename="../../kiosk/ui/supervisor/view.py" line="688"/>
         <source>Tổng hợp theo đơn vị, cán bộ</source>
         <translation>Totals by unit and officer</translation>
     </message>

@@ -82,3 +82,14 @@ def test_a_short_number_is_refused_before_any_lookup(officer: Officer) -> None:
     # Typing again hides the old reason.
     officer.press(Qt.Key.Key_Backspace)
     assert not page.finding.isVisible()
+
+
+def test_a_number_with_no_real_place_code_is_refused_before_any_lookup(officer: Officer) -> None:
+    officer.start_case()
+    page = officer.wizard.lookup_page
+    officer.type("999095012345")  # 999: no province, no country
+    officer.press(Qt.Key.Key_Return)
+    officer.wait(lambda: page.finding.isVisible(), "the refusal")
+    assert page.finding_code == "id_bad_place_code"
+    assert not officer.wizard.case.looked_up
+    assert officer.wizard.currentPage() is page
