@@ -111,6 +111,7 @@ class LockScreen(QWidget):
         self.password.returnPressed.connect(self._submit)
         self.error = QLabel(objectName="ErrorText")
         self.error.setWordWrap(True)
+        self.error_code = ""
         buttons = QHBoxLayout()
         self.unlock_button = QPushButton(self.tr("Mở khóa"), objectName="Primary")
         self.unlock_button.clicked.connect(self._submit)
@@ -126,15 +127,17 @@ class LockScreen(QWidget):
         outer.addWidget(card, 0, Qt.AlignmentFlag.AlignVCenter)
         outer.addStretch(1)
 
-    def prepare(self, officer_name: str) -> None:
+    def prepare(self, officer_name: str, username: str = "") -> None:
+        who = f"{officer_name} ({username})" if username else officer_name
         self.who.setText(
             self.tr(
                 "Kiosk tự khóa khi không có thao tác. Thông tin đang nhập vẫn được giữ. "
                 "Cán bộ {name} nhập mật khẩu để tiếp tục."
-            ).format(name=officer_name)
+            ).format(name=who)
         )
         self.password.clear()
         self.error.clear()
+        self.error_code = ""
         self.set_busy(False)
         self.password.setFocus()
 
@@ -142,8 +145,9 @@ class LockScreen(QWidget):
         self.unlock_button.setEnabled(not busy)
         self.password.setEnabled(not busy)
 
-    def show_error(self, text: str) -> None:
+    def show_error(self, text: str, code: str = "") -> None:
         self.set_busy(False)
+        self.error_code = code  # what the message says, as a code (tests, logs)
         self.error.setText(text)
         self.password.selectAll()
         self.password.setFocus()

@@ -239,10 +239,10 @@ class SessionController(QObject):
             return
         self._unlock_reason = reason
         self.idle.stop()
-        self.lock_screen.prepare(self.officer.full_name)
+        self.lock_screen.prepare(self.officer.full_name, self.officer.username)
         if reason == "expired":
             self.lock_screen.show_error(
-                self.tr("Phiên đăng nhập đã hết hạn. Nhập mật khẩu để làm tiếp.")
+                self.tr("Phiên đăng nhập đã hết hạn. Nhập mật khẩu để làm tiếp."), "expired"
             )
         self.window.lock(self.lock_screen)
         self.lock_screen.password.setFocus()
@@ -273,7 +273,13 @@ class SessionController(QObject):
 
     def _unlock_failed(self, exc: BaseException) -> None:
         msg = messages.describe(exc)
-        self.lock_screen.show_error(f"{msg.text} {msg.hint}".strip())
+        code = str(getattr(exc, "code", "") or "error")
+        text = msg.text
+        if code == "invalid_credentials":
+            # The user name is the locked officer's own, not typed here: only the password
+            # can be wrong.
+            code, text = "wrong_password", self.tr("Mật khẩu không đúng.")
+        self.lock_screen.show_error(f"{text} {msg.hint}".strip(), code)
 
     # -- log-out ------------------------------------------------------------------------------
     def _forget(self) -> None:

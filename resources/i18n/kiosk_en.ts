@@ -2440,17 +2440,17 @@
         <translation>Officer&apos;s password</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle_lock.py" line="115"/>
+        <location filename="../../kiosk/ui/idle_lock.py" line="116"/>
         <source>Mở khóa</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle_lock.py" line="117"/>
+        <location filename="../../kiosk/ui/idle_lock.py" line="118"/>
         <source>Đăng xuất</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle_lock.py" line="132"/>
+        <location filename="../../kiosk/ui/idle_lock.py" line="134"/>
         <source>Kiosk tự khóa khi không có thao tác. Thông tin đang nhập vẫn được giữ. Cán bộ {name} nhập mật khẩu để tiếp tục.</source>
         <translation>The kiosk locked itself after a period without activity. The details being entered are kept. Officer {name}, enter your password to continue.</translation>
     </message>
@@ -3848,6 +3848,11 @@ If it still does not come, or the password in it does not work, show the citizen
         <location filename="../../kiosk/ui/session.py" line="245"/>
         <source>Phiên đăng nhập đã hết hạn. Nhập mật khẩu để làm tiếp.</source>
         <translation>The session has expired. Enter your password to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session.py" line="281"/>
+        <source>Mật khẩu không đúng.</source>
+        <translation>Wrong password.</translation>
     </message>
 </context>
 <context>
