@@ -9,32 +9,37 @@
         <translation>Saving the case…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="285"/>
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="276"/>
+        <source>Hủy hồ sơ</source>
+        <translation>Drop the case</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="296"/>
         <source>Yêu cầu đã gửi đi nên không hủy được: kiosk đang chờ Cổng trả lời để biết tài khoản đã được tạo hay chưa. Hồ sơ được giữ; xin chờ.</source>
         <translation>The request has gone out, so it cannot be cancelled: the kiosk is waiting for the gateway&apos;s answer to learn whether the account was created. The case is kept; please wait.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="367"/>
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="378"/>
         <source>Quay lại</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="368"/>
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="379"/>
         <source>Tiếp tục (Enter)</source>
         <translation>Continue (Enter)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="369"/>
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="276"/>
         <source>Hủy hồ sơ (Esc)</source>
         <translation>Drop the case (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="370"/>
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="381"/>
         <source>Tiếp công dân mới (Enter)</source>
         <translation>Next citizen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="371"/>
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="382"/>
         <source>Tạo tài khoản (Enter)</source>
         <translation>Create account (Enter)</translation>
     </message>

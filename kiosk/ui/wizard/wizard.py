@@ -264,6 +264,17 @@ class AccountWizard(QWizard):
         if page is self.currentPage() and page.busy:
             self.button(QWizard.WizardButton.BackButton).setEnabled(False)
             self.button(QWizard.WizardButton.CancelButton).setEnabled(True)
+        self._word_cancel()
+
+    def _word_cancel(self) -> None:
+        """One button names Esc at a time: while a call that Esc stops runs, the busy strip's
+        Cancel does; otherwise "Hủy hồ sơ" does."""
+        page = self.current
+        esc_stops_a_call = page is not None and page.busy and page.cancellable
+        self.setButtonText(
+            QWizard.WizardButton.CancelButton,
+            self.tr("Hủy hồ sơ") if esc_stops_a_call else self.tr("Hủy hồ sơ (Esc)"),
+        )
 
     def set_commit_text(self, text: str) -> None:
         self.setButtonText(QWizard.WizardButton.CommitButton, text)
@@ -366,6 +377,6 @@ class AccountWizard(QWizard):
     def retranslate(self) -> None:
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("Quay lại"))
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Tiếp tục (Enter)"))
-        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Hủy hồ sơ (Esc)"))
+        self._word_cancel()
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Tiếp công dân mới (Enter)"))
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Tạo tài khoản (Enter)"))
