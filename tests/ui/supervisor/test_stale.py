@@ -7,7 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox
 
 from tests.unit.report.factory import DAY
 
@@ -49,3 +49,11 @@ def test_ctrl_f_reaches_the_search_box_after_the_mark_dialog(qtbot, busy_day, ma
     target = QApplication.focusWidget() or view
     QTest.keyClick(target, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is view.filters.text, timeout=2000)
+
+
+def test_no_button_is_blank_before_an_account_is_opened(busy_day, make_view) -> None:
+    view = make_view()
+    assert view.detail.account is None
+    shown = [b for b in view.findChildren(QAbstractButton) if b.isVisible()]
+    assert shown
+    assert [b.objectName() for b in shown if not b.text().strip() and b.icon().isNull()] == []
