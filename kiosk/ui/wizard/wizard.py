@@ -84,11 +84,19 @@ class StepList(QWidget):
         for label, name in zip(self.labels, names, strict=True):
             label.setText(name)
 
-    def set_current(self, index: int) -> None:
+    def set_current(self, index: int, skipped: range = range(0)) -> None:
+        """Mark step `index` current, those before it done, except `skipped` (not needed
+        for this citizen: an existing account ends the case after step 1)."""
         self.current = index
         for i, label in enumerate(self.labels):
             label.setObjectName(
-                "StepCurrent" if i == index else "StepDone" if i < index else "StepItem"
+                "StepCurrent"
+                if i == index
+                else "StepSkipped"
+                if i in skipped
+                else "StepDone"
+                if i < index
+                else "StepItem"
             )
             label.style().unpolish(label)
             label.style().polish(label)
@@ -239,7 +247,8 @@ class AccountWizard(QWizard):
             return
         order = [LOOKUP, SCAN, DETAILS, FORM, OTP, RESULT]
         index = order.index(page_id) if page_id in order else 5
-        self.steps.set_current(index)
+        # The exists page ends the case after the lookup: steps 2–5 were never done.
+        self.steps.set_current(index, range(1, 5) if page_id == EXISTS else range(0))
         went_back = page_id < self._last_id and page_id != EXISTS and self._last_id != EXISTS
         self._last_id = page_id
         if went_back and not self.skipping:

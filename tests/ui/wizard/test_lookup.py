@@ -27,6 +27,9 @@ def test_an_existing_account_is_said_plainly_and_ends_the_case(
     assert page.headline.text() == "Công dân đã có tài khoản – không cần tạo mới"
     assert "033*******34" in page.account.text()
     assert not wizard.button(wizard.WizardButton.BackButton).isEnabled()
+    # Steps 2–5 were skipped, not done.
+    marks = [label.objectName() for label in wizard.steps.labels]
+    assert marks == ["StepDone", *["StepSkipped"] * 4, "StepCurrent"]
     journal = kiosk.work.journal
     assert journal is not None
     officer.wait(
