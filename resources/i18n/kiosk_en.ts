@@ -4,42 +4,42 @@
 <context>
     <name>AccountWizard</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="224"/>
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="232"/>
         <source>Đang lưu hồ sơ…</source>
         <translation>Saving the case…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="276"/>
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="285"/>
         <source>Hủy hồ sơ</source>
         <translation>Drop the case</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="296"/>
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="305"/>
         <source>Yêu cầu đã gửi đi nên không hủy được: kiosk đang chờ Cổng trả lời để biết tài khoản đã được tạo hay chưa. Hồ sơ được giữ; xin chờ.</source>
         <translation>The request has gone out, so it cannot be cancelled: the kiosk is waiting for the gateway&apos;s answer to learn whether the account was created. The case is kept; please wait.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="378"/>
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="387"/>
         <source>Quay lại</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="379"/>
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="388"/>
         <source>Tiếp tục (Enter)</source>
         <translation>Continue (Enter)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="276"/>
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="285"/>
         <source>Hủy hồ sơ (Esc)</source>
         <translation>Drop the case (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="381"/>
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="390"/>
         <source>Tiếp công dân mới (Enter)</source>
         <translation>Next citizen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="382"/>
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="391"/>
         <source>Tạo tài khoản (Enter)</source>
         <translation>Create account (Enter)</translation>
     </message>
@@ -475,42 +475,42 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../kiosk/ui/supervisor/detail_panel.py" line="154"/>
+        <location filename="../../kiosk/ui/supervisor/detail_panel.py" line="157"/>
         <source>Chọn một tài khoản trong danh sách để xem.</source>
         <translation>Choose an account in the list to see it.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/detail_panel.py" line="159"/>
+        <location filename="../../kiosk/ui/supervisor/detail_panel.py" line="162"/>
         <source>(đã ẩn)</source>
         <translation>(hidden)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/detail_panel.py" line="183"/>
+        <location filename="../../kiosk/ui/supervisor/detail_panel.py" line="186"/>
         <source>không ghi tên quầy</source>
         <translation>no counter name recorded</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/detail_panel.py" line="185"/>
+        <location filename="../../kiosk/ui/supervisor/detail_panel.py" line="188"/>
         <source>{counter} · máy {address}</source>
         <translation>{counter} · PC {address}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/detail_panel.py" line="191"/>
+        <location filename="../../kiosk/ui/supervisor/detail_panel.py" line="194"/>
         <source>Chưa kiểm tra</source>
         <translation>Not checked</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/detail_panel.py" line="195"/>
+        <location filename="../../kiosk/ui/supervisor/detail_panel.py" line="198"/>
         <source>{state} — {name}, {when}</source>
         <translation>{state} — {name}, {when}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/detail_panel.py" line="203"/>
+        <location filename="../../kiosk/ui/supervisor/detail_panel.py" line="154"/>
         <source>Ẩn thông tin</source>
         <translation>Hide details</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/detail_panel.py" line="203"/>
+        <location filename="../../kiosk/ui/supervisor/detail_panel.py" line="154"/>
         <source>Hiện đầy đủ</source>
         <translation>Show in full</translation>
     </message>
@@ -3502,179 +3502,189 @@ If it still does not come, or the password in it does not work, show the citizen
 <context>
     <name>ScanPage</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="114"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="126"/>
         <source>Bước 2. Quét hai mặt thẻ</source>
         <translation>Step 2. Scan both sides of the card</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="143"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="155"/>
         <source>Đặt thẻ sát góc mặt kính. F5: quét mặt trước, F6: quét mặt sau. Hai mặt được cắt gọn và ghép thành một tệp PDF (không quá 5 MB).</source>
         <translation>Lay the card in the corner of the glass. F5: scan the front, F6: scan the back. Both sides are cropped and put in one PDF (at most 5 MB).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="115"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="127"/>
         <source>&amp;Máy quét:</source>
         <translation>&amp;Scanner:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="116"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="128"/>
         <source>Tìm máy quét…</source>
         <translation>Find scanners…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="117"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="129"/>
         <source>Mặt trước</source>
         <translation>Front</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="118"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="130"/>
         <source>Mặt sau</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="147"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="159"/>
         <source>Quét mặt trước (F5)</source>
         <translation>Scan the front (F5)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="148"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="160"/>
         <source>Quét mặt sau (F6)</source>
         <translation>Scan the back (F6)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="121"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="133"/>
         <source>Từ tệp…</source>
         <translation>From a file…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="122"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="134"/>
         <source>Xoay 180°</source>
         <translation>Turn 180°</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="134"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="146"/>
         <source>Đặt thẻ dưới camera. F5: chụp mặt trước, F6: chụp mặt sau. Hai mặt được cắt gọn và ghép thành một tệp PDF (không quá 5 MB).</source>
         <translation>Place the card under the camera. F5: photograph the front, F6: the back. Both sides are cropped and joined into one PDF (at most 5 MB).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="138"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="150"/>
         <source>Chụp mặt trước (F5)</source>
         <translation>Photograph front (F5)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="139"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="151"/>
         <source>Chụp mặt sau (F6)</source>
         <translation>Photograph back (F6)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="161"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="173"/>
         <source>Chưa quét</source>
         <translation>Not scanned yet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="212"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="224"/>
         <source>Đang mở ảnh thẻ đã quét…</source>
         <translation>Opening the saved scans…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="235"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="247"/>
         <source>Đang tìm máy quét…</source>
         <translation>Looking for scanners…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="280"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="255"/>
+        <source>Tìm thấy {n} thiết bị.</source>
+        <translation>{n} device(s) found.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="260"/>
+        <source>Không tìm thấy máy quét nào: kiểm tra máy quét đã bật và cắm cáp, hoặc dùng “Từ tệp…”.</source>
+        <translation>No scanner found: check that the scanner is on and its cable plugged in, or use “From a file…”.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="309"/>
         <source>Đang quét…</source>
         <translation>Scanning…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="289"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="318"/>
         <source>Đang quét mặt trước…</source>
         <translation>Scanning the front…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="289"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="318"/>
         <source>Đang quét mặt sau…</source>
         <translation>Scanning the back…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="301"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="330"/>
         <source>Đang xử lý ảnh từ camera…</source>
         <translation>Processing the camera picture…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="316"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="345"/>
         <source>Chọn ảnh mặt trước</source>
         <translation>Choose the picture of the front</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="316"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="345"/>
         <source>Chọn ảnh mặt sau</source>
         <translation>Choose the picture of the back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="321"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="350"/>
         <source>Ảnh hoặc PDF ({patterns})</source>
         <translation>Images or PDF ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="333"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="362"/>
         <source>Đang đọc tệp…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="337"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="366"/>
         <source>Đang cắt ảnh thẻ…</source>
         <translation>Cropping the card…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="171"/>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="338"/>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="370"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="183"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="367"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="399"/>
         <source>Đang đọc mã QR và tạo tệp PDF…</source>
         <translation>Reading the QR code and making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="379"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="408"/>
         <source>Đang xoay ảnh…</source>
         <translation>Turning the picture…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="399"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="428"/>
         <source>mặt trước</source>
         <translation>the front</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="399"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="428"/>
         <source>mặt sau</source>
         <translation>the back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="402"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="431"/>
         <source>Đã đọc mã QR ở {side}: {name}, sinh {dob}.</source>
         <translation>QR code read on {side}: {name}, born {dob}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="412"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="441"/>
         <source>Không đọc được mã QR trên ảnh quét: {reason} Có thể nhập thông tin bằng tay ở bước sau.</source>
         <translation>No QR code could be read on the scans: {reason} The details can be typed in the next step.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="422"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="451"/>
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="424"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="453"/>
         <source>{n:.1f} MB</source>
         <translation>{n:.1f} MB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="427"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="456"/>
         <source>Tệp PDF hai mặt thẻ: {size} (tối đa 5 MB), {dpi} dpi.</source>
         <translation>PDF of both sides: {size} (at most 5 MB), {dpi} dpi.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="432"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="461"/>
         <source>Tệp PDF được tạo khi đã có đủ hai mặt thẻ.</source>
         <translation>The PDF is made once both sides are scanned.</translation>
     </message>

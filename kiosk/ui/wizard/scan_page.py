@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QWidget,
     QWizard,
@@ -27,6 +28,7 @@ from kiosk.cases import CaseService, ScanSummary
 from kiosk.domain.account_case import AccountCase, Step
 from kiosk.domain.id_number import normalize_id_number
 from kiosk.scanner.file_import import load_pages
+from kiosk.ui import messages
 from kiosk.ui.catalogue.findings import text_of
 from kiosk.ui.tasks import TaskContext, run_task
 from kiosk.ui.wizard.base_page import CasePage
@@ -56,10 +58,20 @@ class ScanPage(CasePage):
         self.find_button = QPushButton()
         self.find_button.setAutoDefault(False)
         self.find_button.clicked.connect(self.discover)
+        # What "Tìm máy quét…" is doing and what it found: listing may take seconds.
+        self.discovery_bar = QProgressBar()
+        self.discovery_bar.setRange(0, 0)
+        self.discovery_bar.setTextVisible(False)
+        self.discovery_bar.setMaximumSize(120, 10)
+        self.discovery_bar.hide()
+        self.discovery_label = QLabel(objectName="Muted")
+        self.discovery_label.setWordWrap(True)
+        self.discovery_code = ""  # searching | found | none_found | failed
         top.addWidget(self.device_label)
         top.addWidget(self.devices)
         top.addWidget(self.find_button)
-        top.addStretch(1)
+        top.addWidget(self.discovery_bar)
+        top.addWidget(self.discovery_label, 1)
         self.body.addLayout(top)
 
         grid = QGridLayout()
@@ -232,16 +244,28 @@ class ScanPage(CasePage):
     def discover(self) -> None:
         choice = self.host.scanner
         self.find_button.setEnabled(False)
-        self.device_label.setToolTip(self.tr("Đang tìm máy quét…"))
+        self._say_discovery("searching", self.tr("Đang tìm máy quét…"))
 
         def found(entries: list[ScannerEntry]) -> None:
             choice.adopt(choice.with_cameras(entries))
             self.find_button.setEnabled(not self.busy)
-            self.device_label.setToolTip("")
             self._fill_devices()
+            devices = sum(1 for e in choice.entries if not e.is_file)
+            if devices:
+                self._say_discovery("found", self.tr("Tìm thấy {n} thiết bị.").format(n=devices))
+            else:
+                self._say_discovery(
+                    "none_found",
+                    self.tr(
+                        "Không tìm thấy máy quét nào: kiểm tra máy quét đã bật và cắm cáp, "
+                        "hoặc dùng “Từ tệp…”."
+                    ),
+                )
 
-        def failed(_exc: BaseException) -> None:
+        def failed(exc: BaseException) -> None:
             self.find_button.setEnabled(not self.busy)
+            msg = messages.describe(exc)
+            self._say_discovery("failed", f"{msg.text} {msg.hint}".strip())
 
         # In the background: a network scanner may take seconds to answer, and files
         # can be used meanwhile.
@@ -251,6 +275,11 @@ class ScanPage(CasePage):
             on_result=found,
             on_error=failed,
         )
+
+    def _say_discovery(self, code: str, text: str) -> None:
+        self.discovery_code = code
+        self.discovery_bar.setVisible(code == "searching")
+        self.discovery_label.setText(text)
 
     def _device_chosen(self, index: int) -> None:
         key = self.devices.itemData(index)

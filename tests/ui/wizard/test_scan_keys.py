@@ -75,3 +75,19 @@ def test_a_corrected_number_rechecks_the_scans(officer: Officer, tmp_path: Path)
     assert wizard.case.qr_details.id_number == person.details.id_number
     assert page.qr_label.objectName() == "OkText"
     assert next_button.isEnabled()
+
+
+def test_finding_scanners_shows_it_is_searching_and_says_when_none_is_found(
+    officer: Officer, private_sane: Path
+) -> None:
+    (private_sane / "dll.conf").write_text("", encoding="utf-8")  # no SANE backend at all
+    on_scan_page(officer, 50)
+    page = officer.wizard.scan_page
+    officer.click(page.find_button)
+    assert page.discovery_code == "searching"
+    assert page.discovery_bar.isVisible() and page.discovery_label.text()
+    officer.wait(lambda: page.discovery_code != "searching", "the search to end", timeout=60)
+    cameras = [e for e in officer.app.work.scanner.entries if e.driver.name == "camera"]
+    assert page.discovery_code == ("found" if cameras else "none_found")
+    assert not page.discovery_bar.isVisible() and page.discovery_label.text()
+    assert page.find_button.isEnabled()
