@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from PySide6.QtWidgets import QApplication, QListWidget, QMessageBox
 
 from kiosk.ui import i18n
