@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QListWidget, QMessageBox
 
 from kiosk.ui import i18n
@@ -60,3 +61,47 @@ def assert_whole(listing: QListWidget) -> None:
     rect = listing.visualItemRect(item)
     assert rect.height() >= metrics.height() * len(widths)
     assert listing.viewport().rect().contains(rect)
+
+
+@pytest.mark.parametrize("size", [(1366, 728), (1280, 720)])
+def test_the_simulated_phone_keeps_its_width_from_step_to_step(
+    officer: Officer, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    from tests.unit.cases.citizens import card_files
+
+    app = officer.app
+    app.window.resize(*size)
+    person = citizen(53 + size[0] % 7)
+    front, back = card_files(tmp_path, person)
+    widths: dict[str, int] = {}
+
+    def measure(name: str) -> None:
+        panel = app.work.sms_panel
+        assert panel is not None
+        officer.wait(lambda: panel.isVisible(), "the simulated phone")
+        QApplication.processEvents()
+        widths[name] = panel.width()
+
+    officer.start_case()
+    wizard = officer.wizard
+    measure("lookup")
+    officer.wedge_scan(person.payload)
+    officer.wait_page(wizard.scan_page)
+    measure("scan-empty")
+    officer.scan_side("front", front)
+    officer.scan_side("back", back)
+    measure("scan-done")
+    officer.press(Qt.Key.Key_Return)
+    officer.wait_page(wizard.details_page)
+    measure("details")
+    officer.type(person.phone)
+    officer.press(Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    officer.press(Qt.Key.Key_Return)
+    officer.wait_page(wizard.form_page)
+    officer.wait(lambda: wizard.form_page.pdf, "the form")
+    measure("form")
+    assert len(set(widths.values())) == 1, widths
+    # Nothing a page or a message holds can move it: the dock area gives it one width.
+    panel = app.work.sms_panel
+    assert panel is not None
+    assert panel.minimumWidth() == panel.maximumWidth() == panel.width()
