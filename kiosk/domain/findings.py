@@ -31,6 +31,7 @@ class FindingCode(StrEnum):
     ID_NOT_DIGITS = "id_not_digits"
     ID_BAD_LENGTH = "id_bad_length"  # length
     ID_UNKNOWN_PLACE_CODE = "id_unknown_place_code"  # place_code
+    ID_BAD_PLACE_CODE = "id_bad_place_code"  # place_code: in no range of places at all
     ID_YEAR_MISMATCH = "id_year_mismatch"  # stated_year, entered_year
     ID_SEX_MISMATCH = "id_sex_mismatch"  # stated_sex, entered_sex (Sex values)
     ID_YEAR_SEX_MISMATCH = "id_year_sex_mismatch"  # all four

@@ -3,7 +3,8 @@
 A 12-digit number reads `PPP G YY NNNNNN`: birth-registration code, century-and-sex digit,
 last two digits of the birth year. The law (Decree 70/2024) guarantees only "12 digits", so
 anything the structure says that disagrees with the entered details is a WARNING the officer
-confirms, never a block; only a malformed number is an error.
+confirms, never a block; only a malformed number is an error (that includes a place code
+in no range the circular gives places: 000, 100, 296–999).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from datetime import date
 
 from kiosk.domain.citizen import Sex
 from kiosk.domain.findings import Finding, FindingCode
-from kiosk.domain.provinces import is_abroad_code, province_name
+from kiosk.domain.provinces import is_abroad_code, is_possible_code, province_name
 
 FIELD = "id_number"
 CMND_LENGTH = 9
@@ -72,6 +73,9 @@ def check_id_number(
     info = describe_id_number(number)
     if info is None:  # a 9-digit CMND carries no structure to check
         return []
+    if not is_possible_code(info.place_code):
+        # 000, 100, 296–999: no card carries these; a typing slip, caught before the lookup.
+        return [Finding.error(FIELD, FindingCode.ID_BAD_PLACE_CODE, place_code=info.place_code)]
     findings: list[Finding] = []
     if info.place_name is None and not info.abroad:
         findings.append(

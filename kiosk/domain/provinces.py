@@ -75,6 +75,10 @@ PROVINCES: dict[str, str] = {
 
 ABROAD_FIRST = 101
 ABROAD_LAST = 295
+# The provinces' two-digit numbering: a code in it but not in the list may be one the list
+# lacks (a warning); a code outside both ranges names no place at all (an error).
+PROVINCE_FIRST = 1
+PROVINCE_LAST = 99
 
 
 def province_name(code: str) -> str | None:
@@ -87,3 +91,10 @@ def is_abroad_code(code: str) -> bool:
 
 def is_known_code(code: str) -> bool:
     return code in PROVINCES or is_abroad_code(code)
+
+
+def is_possible_code(code: str) -> bool:
+    """Whether `code` falls in a range the circular gives places (a province or a country)."""
+    if not (code.isascii() and code.isdigit() and len(code) == 3):
+        return False
+    return PROVINCE_FIRST <= int(code) <= PROVINCE_LAST or is_abroad_code(code)

@@ -169,7 +169,10 @@ def parse_card_qr(text: str, *, today: date | None = None) -> CardQr:
         raise _reject(FindingCode.QR_DATES_INCONSISTENT)
 
     warnings: list[Finding] = list(name.warnings)
-    warnings += check_id_number(id_number, date_of_birth, sex)
+    id_findings = check_id_number(id_number, date_of_birth, sex)
+    if any(f.is_error for f in id_findings):  # a place code no card carries
+        raise _reject(FindingCode.QR_BAD_ID_NUMBER)
+    warnings += id_findings
     if issue_date > today:
         warnings.append(Finding.warning("issue_date", FindingCode.QR_ISSUE_DATE_IN_FUTURE))
     if payload.isascii():

@@ -209,7 +209,8 @@ class HomePage(QWidget):
         else:
             state = self.tr("bước: {step}").format(step=self._step_name(case.step))
         who = " · ".join(p for p in (case.masked_id_number, case.masked_name) if p)
-        return f"{who or self.tr('(chưa có số thẻ)')} · {state} · {when}"
+        # Two lines: in one, the narrow column cut the state and the time off.
+        return f"{who or self.tr('(chưa có số thẻ)')}\n{state} · {when}"
 
     def show_unfinished(self, cases: list[CaseSummary]) -> None:
         self._cases = list(cases)

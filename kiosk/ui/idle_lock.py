@@ -112,6 +112,7 @@ class LockScreen(QWidget):
         self.password.returnPressed.connect(self._submit)
         self.error = named(QLabel(), "ErrorText")
         self.error.setWordWrap(True)
+        self.error_code = ""
         buttons = QHBoxLayout()
         self.unlock_button = named(QPushButton(), "Primary")
         self.unlock_button.clicked.connect(self._submit)
@@ -148,11 +149,13 @@ class LockScreen(QWidget):
                 ).format(name=self._officer_name)
             )
 
-    def prepare(self, officer_name: str) -> None:
-        self._officer_name = officer_name
+    def prepare(self, officer_name: str, username: str = "") -> None:
+        # The user name too: the wrong-password message names it.
+        self._officer_name = f"{officer_name} ({username})" if username else officer_name
         self.retranslate()
         self.password.clear()
         self.error.clear()
+        self.error_code = ""
         self.set_busy(False)
         self.password.setFocus()
 
@@ -160,8 +163,9 @@ class LockScreen(QWidget):
         self.unlock_button.setEnabled(not busy)
         self.password.setEnabled(not busy)
 
-    def show_error(self, text: str) -> None:
+    def show_error(self, text: str, code: str = "") -> None:
         self.set_busy(False)
+        self.error_code = code  # what the message says, as a code (tests, logs)
         self.error.setText(text)
         self.password.selectAll()
         self.password.setFocus()

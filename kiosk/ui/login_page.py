@@ -94,9 +94,9 @@ class LoginPage(QWidget):
         self.intro.setText(
             self.tr("Dùng tài khoản cán bộ một cửa đã được phân quyền tạo tài khoản công dân.")
         )
-        self.username_label.setText(self.tr("&Tên đăng nhập"))
+        self.username_label.setText(self.tr("Tên đăng n&hập"))
         self.password_label.setText(self.tr("&Mật khẩu"))
-        self.remember.setText(self.tr("&Ghi nhớ đăng nhập trên quầy này"))
+        self.remember.setText(self.tr("Ghi nhớ đăng nhập trên &quầy này"))
         self.remember.setToolTip(
             self.tr("Chỉ lưu phiên đăng nhập trong kho khóa của hệ điều hành, không lưu mật khẩu.")
         )

@@ -9,6 +9,7 @@ the officer was doing underneath is never torn down.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -58,6 +59,9 @@ class SessionController(QObject):
         self._unlock_reason = "idle"
         # A log-in typed on the first screen before the gateway was reachable: sent then.
         self._pending_login: tuple[str, str, bool] | None = None
+        # Set by the work screens: given the log-out to run, returns True when it asks the
+        # officer first (a citizen's case is open) and runs it only if they say so.
+        self.logout_guard: Callable[[Callable[[], None]], bool] | None = None
 
         self.login_page = LoginPage()
         self.unit_page = UnitPage()
@@ -66,13 +70,13 @@ class SessionController(QObject):
         self.unit_page.unit_chosen.connect(self._choose_unit)
         self.unit_page.logout_requested.connect(self.logout)
         self.lock_screen.unlock_requested.connect(self._unlock)
-        self.lock_screen.logout_requested.connect(self.logout)
+        self.lock_screen.logout_requested.connect(self.request_logout)
         minutes = settings.ui.idle_lock_minutes
         self.idle = IdleWatcher(idle_ms if idle_ms is not None else minutes * 60_000, self)
         self.idle.idle.connect(lambda: self.lock("idle"))
 
         self.logout_action = QAction(self.tr("Đăng xuất"), self)
-        self.logout_action.triggered.connect(self.logout)
+        self.logout_action.triggered.connect(self.request_logout)
         self.logout_action.setEnabled(False)
         window.file_menu.insertAction(window.quit_action, self.logout_action)
 
@@ -235,10 +239,10 @@ class SessionController(QObject):
             return
         self._unlock_reason = reason
         self.idle.stop()
-        self.lock_screen.prepare(self.officer.full_name)
+        self.lock_screen.prepare(self.officer.full_name, self.officer.username)
         if reason == "expired":
             self.lock_screen.show_error(
-                self.tr("Phiên đăng nhập đã hết hạn. Nhập mật khẩu để làm tiếp.")
+                self.tr("Phiên đăng nhập đã hết hạn. Nhập mật khẩu để làm tiếp."), "expired"
             )
         self.window.lock(self.lock_screen)
         self.lock_screen.password.setFocus()
@@ -269,7 +273,13 @@ class SessionController(QObject):
 
     def _unlock_failed(self, exc: BaseException) -> None:
         msg = messages.describe(exc)
-        self.lock_screen.show_error(f"{msg.text} {msg.hint}".strip())
+        code = str(getattr(exc, "code", "") or "error")
+        text = msg.text
+        if code == "invalid_credentials":
+            # The user name is the locked officer's own, not typed here: only the password
+            # can be wrong.
+            code, text = "wrong_password", self.tr("Mật khẩu không đúng.")
+        self.lock_screen.show_error(f"{text} {msg.hint}".strip(), code)
 
     # -- log-out ------------------------------------------------------------------------------
     def _forget(self) -> None:
@@ -281,6 +291,13 @@ class SessionController(QObject):
             self.store.forget()
         except KeyringRefused as refused:
             log.warning("remembered session could not be wiped: %s", refused.reason)
+
+    def request_logout(self) -> None:
+        """The officer asked to log out: the work screens may ask first."""
+        guard = self.logout_guard
+        if guard is not None and guard(self.logout):
+            return
+        self.logout()
 
     def logout(self) -> None:
         client = self.client

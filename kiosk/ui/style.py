@@ -17,6 +17,7 @@ QLabel#WarningText { color: #8a5a00; }
 QLabel#OkText { color: #067647; }
 QLabel#StepItem { color: #666; }
 QLabel#StepDone { color: #067647; }
+QLabel#StepSkipped { color: #999; text-decoration: line-through; }
 QLabel#StepCurrent { color: #0b3d91; font-weight: 700; background: #e6eefb; padding: 4px;
                      border-radius: 4px; }
 QLabel#ResultHeadline { color: #067647; font-size: 18pt; font-weight: 700; }

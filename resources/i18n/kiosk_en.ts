@@ -4,37 +4,42 @@
 <context>
     <name>AccountWizard</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="224"/>
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="233"/>
         <source>Đang lưu hồ sơ…</source>
         <translation>Saving the case…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="285"/>
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="286"/>
+        <source>Hủy hồ sơ</source>
+        <translation>Drop the case</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="306"/>
         <source>Yêu cầu đã gửi đi nên không hủy được: kiosk đang chờ Cổng trả lời để biết tài khoản đã được tạo hay chưa. Hồ sơ được giữ; xin chờ.</source>
         <translation>The request has gone out, so it cannot be cancelled: the kiosk is waiting for the gateway&apos;s answer to learn whether the account was created. The case is kept; please wait.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="367"/>
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="388"/>
         <source>Quay lại</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="368"/>
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="389"/>
         <source>Tiếp tục (Enter)</source>
         <translation>Continue (Enter)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="369"/>
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="286"/>
         <source>Hủy hồ sơ (Esc)</source>
         <translation>Drop the case (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="370"/>
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="391"/>
         <source>Tiếp công dân mới (Enter)</source>
         <translation>Next citizen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="371"/>
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="392"/>
         <source>Tạo tài khoản (Enter)</source>
         <translation>Create account (Enter)</translation>
     </message>
@@ -80,7 +85,7 @@
 <context>
     <name>BusyBar</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/busy.py" line="30"/>
+        <location filename="../../kiosk/ui/wizard/busy.py" line="32"/>
         <source>Hủy việc đang chạy (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
@@ -88,37 +93,37 @@
 <context>
     <name>CameraDialog</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/camera_dialog.py" line="116"/>
+        <location filename="../../kiosk/ui/wizard/camera_dialog.py" line="117"/>
         <source>Chụp mặt trước bằng camera</source>
         <translation>Photograph the front with the camera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/camera_dialog.py" line="118"/>
+        <location filename="../../kiosk/ui/wizard/camera_dialog.py" line="119"/>
         <source>Chụp mặt sau bằng camera</source>
         <translation>Photograph the back with the camera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/camera_dialog.py" line="123"/>
+        <location filename="../../kiosk/ui/wizard/camera_dialog.py" line="124"/>
         <source>Đặt thẻ nằm gọn trong khung vàng, đủ sáng và không bị lóa. Nhấn Space hoặc Enter để chụp, Esc để thôi.</source>
         <translation>Place the card inside the yellow frame, well lit and without glare. Press Space or Enter to take the picture, Esc to stop.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/camera_dialog.py" line="131"/>
+        <location filename="../../kiosk/ui/wizard/camera_dialog.py" line="132"/>
         <source>Chụp (Space)</source>
         <translation>Take picture (Space)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/camera_dialog.py" line="135"/>
+        <location filename="../../kiosk/ui/wizard/camera_dialog.py" line="136"/>
         <source>Thôi (Esc)</source>
         <translation>Stop (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/camera_dialog.py" line="152"/>
+        <location filename="../../kiosk/ui/wizard/camera_dialog.py" line="153"/>
         <source>Đang mở camera…</source>
         <translation>Opening the camera…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/camera_dialog.py" line="177"/>
+        <location filename="../../kiosk/ui/wizard/camera_dialog.py" line="178"/>
         <source>Không có hình từ camera.</source>
         <translation>No picture from the camera.</translation>
     </message>
@@ -126,8 +131,8 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/base_page.py" line="179"/>
-        <location filename="../../kiosk/ui/wizard/base_page.py" line="196"/>
+        <location filename="../../kiosk/ui/wizard/base_page.py" line="189"/>
+        <location filename="../../kiosk/ui/wizard/base_page.py" line="220"/>
         <source>Đã hủy.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -135,112 +140,112 @@
 <context>
     <name>ChipPanel</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/chip_read.py" line="113"/>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="115"/>
         <source>Đọc chip (F7)</source>
         <translation>Read chip (F7)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/chip_read.py" line="118"/>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="120"/>
         <source>✓ Đã xác thực chip</source>
         <translation>✓ Chip verified</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/chip_read.py" line="120"/>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="122"/>
         <source>Đọc từ chip, chưa xác thực được chữ ký</source>
         <translation>Read from the chip, signature not verified</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/chip_read.py" line="122"/>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="124"/>
         <source>Chip không qua kiểm tra chữ ký</source>
         <translation>The chip failed the signature check</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/chip_read.py" line="124"/>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="126"/>
         <source>Đặt thẻ lên đầu đọc rồi bấm F7</source>
         <translation>Put the card on the reader and press F7</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/chip_read.py" line="139"/>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="141"/>
         <source>Đang đọc chip… giữ yên thẻ trên đầu đọc</source>
         <translation>Reading the chip… keep the card still on the reader</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/chip_read.py" line="151"/>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="153"/>
         <source>Cần ngày sinh để mở chip: hãy điền ngày sinh trước.</source>
         <translation>The chip needs the date of birth: enter it first.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/chip_read.py" line="159"/>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="161"/>
         <source>Đọc chip</source>
         <translation>Read chip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/chip_read.py" line="160"/>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="162"/>
         <source>Ngày hết hạn in trên thẻ (ngày/tháng/năm):</source>
         <translation>Expiry date printed on the card (day/month/year):</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/chip_read.py" line="165"/>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="167"/>
         <source>Ngày hết hạn không đúng dạng ngày/tháng/năm.</source>
         <translation>The expiry date is not in day/month/year form.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/chip_read.py" line="170"/>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="172"/>
         <source>Số CCCD không phải 12 chữ số: không mở được chip.</source>
         <translation>The ID number is not 12 digits: the chip cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/chip_read.py" line="180"/>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="182"/>
         <source>Máy chưa có dịch vụ đọc thẻ (PC/SC).</source>
         <translation>This PC has no card reader service (PC/SC).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/chip_read.py" line="181"/>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="183"/>
         <source>Không thấy đầu đọc thẻ: cắm đầu đọc rồi thử lại.</source>
         <translation>No card reader found: plug the reader in and try again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/chip_read.py" line="182"/>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="184"/>
         <source>Chưa có thẻ trên đầu đọc: đặt thẻ lên rồi bấm F7.</source>
         <translation>No card on the reader: put the card on it and press F7.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/chip_read.py" line="183"/>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="185"/>
         <source>Thẻ bị nhấc ra khi đang đọc: chưa điền gì, hãy đọc lại.</source>
         <translation>The card was removed during the read: nothing was filled, read it again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/chip_read.py" line="185"/>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="187"/>
         <source>Chip không mở: số CCCD, ngày sinh hoặc ngày hết hạn không khớp với thẻ.</source>
         <translation>The chip did not open: the ID number, date of birth or expiry date does not match the card.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/chip_read.py" line="187"/>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="189"/>
         <source>Thẻ này không có chip căn cước.</source>
         <translation>This card has no identity chip.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/chip_read.py" line="189"/>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="191"/>
         <source>Đọc chip bị lỗi, hãy đọc lại.</source>
         <translation>Reading the chip failed; read it again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/chip_read.py" line="201"/>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="203"/>
         <source>Dữ liệu trong chip không khớp chữ ký của cơ quan cấp: không điền. Thẻ có thể đã bị sửa; hãy báo cán bộ phụ trách.</source>
         <translation>The chip&apos;s data does not match the issuer&apos;s signature: nothing filled. The card may have been altered; tell the officer in charge.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/chip_read.py" line="208"/>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="210"/>
         <source>Chip này của một thẻ khác số CCCD đang làm: không điền.</source>
         <translation>This chip belongs to a card with another ID number: nothing filled.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/chip_read.py" line="233"/>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="235"/>
         <source>Đọc từ chip</source>
         <translation>Read from the chip</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/chip_read.py" line="250"/>
+        <location filename="../../kiosk/ui/wizard/chip_read.py" line="252"/>
         <source>Chip khác với thông tin đã có, đã điền theo chip: {fields}. Hãy đối chiếu.</source>
         <translation>The chip differs from the details entered; filled from the chip: {fields}. Please check.</translation>
     </message>
@@ -248,107 +253,107 @@
 <context>
     <name>ConfigWords</name>
     <message>
-        <location filename="../../kiosk/ui/catalogue/config_words.py" line="18"/>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="19"/>
         <source>Cấu hình sai ở {path}: không phải TOML hợp lệ ({detail})</source>
         <translation>Wrong configuration in {path}: not valid TOML ({detail})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/config_words.py" line="21"/>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="22"/>
         <source>Không đọc được tệp cấu hình {path}: {detail}</source>
         <translation>Cannot read the configuration file {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/config_words.py" line="24"/>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="25"/>
         <source>KIOSK_CONFIG trỏ tới {path}, nhưng tệp này không tồn tại</source>
         <translation>KIOSK_CONFIG names {path}, but that file does not exist</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/config_words.py" line="27"/>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="28"/>
         <source>Cấu hình sai ở {path}, khoá {key}: gặp {found}, cần {expected}</source>
         <translation>Wrong configuration in {path}, key {key}: found {found}, expected {expected}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/config_words.py" line="30"/>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="31"/>
         <source>Không có khoá {key}, xem docs/configuration.md</source>
         <translation>There is no key {key}, see docs/configuration.md</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/config_words.py" line="33"/>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="34"/>
         <source>Giá trị sai cho khoá {key}: gặp {found}, cần {expected}</source>
         <translation>Wrong value for key {key}: found {found}, expected {expected}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/config_words.py" line="37"/>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="38"/>
         <source>Cấu hình sai ({code})</source>
         <translation>Wrong configuration ({code})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/config_words.py" line="38"/>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="39"/>
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/config_words.py" line="41"/>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="42"/>
         <source>một số nguyên</source>
         <translation>an integer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/config_words.py" line="42"/>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="43"/>
         <source>một số</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/config_words.py" line="43"/>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="44"/>
         <source>true hoặc false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/config_words.py" line="44"/>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="45"/>
         <source>một chuỗi trong dấu ngoặc kép (&quot;…&quot;)</source>
         <translation>a string in double quotes (&quot;…&quot;)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/config_words.py" line="45"/>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="46"/>
         <source>một bảng [..]</source>
         <translation>a table [..]</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/config_words.py" line="46"/>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="47"/>
         <source>không có khoá này, xem docs/configuration.md</source>
         <translation>no such key, see docs/configuration.md</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/config_words.py" line="49"/>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="50"/>
         <source>một trong {limit}</source>
         <translation>one of {limit}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/config_words.py" line="50"/>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="51"/>
         <source>một số &gt; {limit}</source>
         <translation>a number &gt; {limit}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/config_words.py" line="51"/>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="52"/>
         <source>một số ≥ {limit}</source>
         <translation>a number ≥ {limit}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/config_words.py" line="52"/>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="53"/>
         <source>một số &lt; {limit}</source>
         <translation>a number &lt; {limit}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/config_words.py" line="53"/>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="54"/>
         <source>một số ≤ {limit}</source>
         <translation>a number ≤ {limit}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/config_words.py" line="54"/>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="55"/>
         <source>gateway.url để trống khi gateway.mode = &quot;training&quot; (chỉ chọn một)</source>
         <translation>an empty gateway.url when gateway.mode = &quot;training&quot; (choose one)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/config_words.py" line="57"/>
+        <location filename="../../kiosk/ui/catalogue/config_words.py" line="58"/>
         <source>một giá trị hợp lệ ({detail})</source>
         <translation>a valid value ({detail})</translation>
     </message>
@@ -404,6 +409,50 @@
     </message>
 </context>
 <context>
+    <name>ConfirmLogout</name>
+    <message>
+        <location filename="../../kiosk/ui/wizard/confirm.py" line="110"/>
+        <location filename="../../kiosk/ui/wizard/confirm.py" line="140"/>
+        <source>Đăng xuất</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/confirm.py" line="112"/>
+        <source>Đăng xuất khi hồ sơ của công dân đang mở?</source>
+        <translation>Log out while a citizen&apos;s case is open?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/confirm.py" line="115"/>
+        <source>Chưa có tài khoản nào được tạo cho hồ sơ này. Hồ sơ được giữ trong “Hồ sơ đang làm dở”: đăng nhập lại để làm tiếp.</source>
+        <translation>No account has been created for this case. The case is kept under “Unfinished cases”: log in again to carry on.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/confirm.py" line="121"/>
+        <source>Yêu cầu tạo tài khoản đã được gửi đi: tài khoản có thể đã được tạo. Hồ sơ được giữ trong “Hồ sơ đang làm dở”; kiosk hỏi lại Cổng sau khi đăng nhập lại, và không bao giờ tạo trùng tài khoản.</source>
+        <translation>The create request has gone out: the account may have been created. The case is kept under “Unfinished cases”; the kiosk asks the gateway again after the next log-in, and never creates a duplicate account.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/confirm.py" line="128"/>
+        <source>Tài khoản của công dân đã được tạo; màn hình kết quả sẽ đóng lại.</source>
+        <translation>The citizen&apos;s account has been created; the result screen will close.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/confirm.py" line="132"/>
+        <source>Hồ sơ này đã kết thúc.</source>
+        <translation>This case has ended.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/confirm.py" line="134"/>
+        <source>Không đọc được trạng thái hồ sơ lúc này; hồ sơ được giữ nguyên trên máy này.</source>
+        <translation>The case&apos;s state cannot be read right now; the case is kept as it is on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/confirm.py" line="145"/>
+        <source>Ở lại</source>
+        <translation>Stay</translation>
+    </message>
+</context>
+<context>
     <name>CrashNotifier</name>
     <message>
         <location filename="../../kiosk/ui/crash.py" line="37"/>
@@ -426,42 +475,42 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../kiosk/ui/supervisor/detail_panel.py" line="154"/>
+        <location filename="../../kiosk/ui/supervisor/detail_panel.py" line="157"/>
         <source>Chọn một tài khoản trong danh sách để xem.</source>
         <translation>Choose an account in the list to see it.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/detail_panel.py" line="159"/>
+        <location filename="../../kiosk/ui/supervisor/detail_panel.py" line="162"/>
         <source>(đã ẩn)</source>
         <translation>(hidden)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/detail_panel.py" line="183"/>
+        <location filename="../../kiosk/ui/supervisor/detail_panel.py" line="186"/>
         <source>không ghi tên quầy</source>
         <translation>no counter name recorded</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/detail_panel.py" line="185"/>
+        <location filename="../../kiosk/ui/supervisor/detail_panel.py" line="188"/>
         <source>{counter} · máy {address}</source>
         <translation>{counter} · PC {address}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/detail_panel.py" line="191"/>
+        <location filename="../../kiosk/ui/supervisor/detail_panel.py" line="194"/>
         <source>Chưa kiểm tra</source>
         <translation>Not checked</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/detail_panel.py" line="195"/>
+        <location filename="../../kiosk/ui/supervisor/detail_panel.py" line="198"/>
         <source>{state} — {name}, {when}</source>
         <translation>{state} — {name}, {when}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/detail_panel.py" line="203"/>
+        <location filename="../../kiosk/ui/supervisor/detail_panel.py" line="154"/>
         <source>Ẩn thông tin</source>
         <translation>Hide details</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/detail_panel.py" line="203"/>
+        <location filename="../../kiosk/ui/supervisor/detail_panel.py" line="154"/>
         <source>Hiện đầy đủ</source>
         <translation>Show in full</translation>
     </message>
@@ -581,17 +630,7 @@
     <message>
         <location filename="../../kiosk/ui/wizard/details_page.py" line="175"/>
         <source>&amp;Họ và tên</source>
-        <translation>&amp;Full name</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="176"/>
-        <source>&amp;Ngày sinh</source>
-        <translation>Date of &amp;birth</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/wizard/details_page.py" line="177"/>
-        <source>&amp;Giới tính</source>
-        <translation>&amp;Sex</translation>
+        <translation>Full &amp;name</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/wizard/details_page.py" line="178"/>
@@ -599,8 +638,18 @@
         <translation>Old ID number</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="176"/>
+        <source>Ngày &amp;sinh</source>
+        <translation>Date of &amp;birth</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/details_page.py" line="177"/>
+        <source>G&amp;iới tính</source>
+        <translation>&amp;Sex</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/wizard/details_page.py" line="179"/>
-        <source>Nơi &amp;thường trú</source>
+        <source>Nơi thường t&amp;rú</source>
         <translation>Permanent &amp;address</translation>
     </message>
     <message>
@@ -1627,37 +1676,37 @@
 <context>
     <name>ExistsPage</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/exists_page.py" line="47"/>
+        <location filename="../../kiosk/ui/wizard/exists_page.py" line="48"/>
         <source>Kết quả tra cứu</source>
         <translation>Lookup result</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/exists_page.py" line="48"/>
+        <location filename="../../kiosk/ui/wizard/exists_page.py" line="49"/>
         <source>Không tạo tài khoản mới. Enter: tiếp công dân mới.</source>
         <translation>No new account is created. Enter: next citizen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/exists_page.py" line="49"/>
+        <location filename="../../kiosk/ui/wizard/exists_page.py" line="50"/>
         <source>Công dân đã có tài khoản – không cần tạo mới</source>
         <translation>The citizen already has an account – nothing to create</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/exists_page.py" line="52"/>
+        <location filename="../../kiosk/ui/wizard/exists_page.py" line="53"/>
         <source>Nếu công dân quên mật khẩu hoặc không đăng nhập được: hướng dẫn vào https://dichvucong.gov.vn/, chọn [Đăng nhập], đăng nhập bằng tài khoản cấp bởi Cổng Dịch vụ công quốc gia, rồi chọn [Quên mật khẩu]. In hướng dẫn để công dân mang về.</source>
         <translation>If the citizen forgot the password or cannot log in: go to https://dichvucong.gov.vn/, choose [Đăng nhập] (log in), log in with an account issued by the National Public Service Portal, then choose [Quên mật khẩu] (forgot password). Print the guide for the citizen to take home.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/exists_page.py" line="58"/>
+        <location filename="../../kiosk/ui/wizard/exists_page.py" line="59"/>
         <source>In hướng dẫn đăng nhập / quên mật khẩu (Ctrl+P)</source>
         <translation>Print the log-in / forgot-password guide (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/exists_page.py" line="69"/>
+        <location filename="../../kiosk/ui/wizard/exists_page.py" line="70"/>
         <source>Tên đăng nhập: {user} · Họ tên: {name} · Tạo ngày: {day}</source>
         <translation>Username: {user} · Name: {name} · Created: {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/exists_page.py" line="79"/>
+        <location filename="../../kiosk/ui/wizard/exists_page.py" line="80"/>
         <source>Đang đóng hồ sơ…</source>
         <translation>Closing the case…</translation>
     </message>
@@ -1739,281 +1788,286 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/catalogue/findings.py" line="24"/>
+        <source>Ba chữ số đầu {place_code} không phải mã tỉnh/thành hay quốc gia nào; số CCCD có thể bị gõ sai, hãy đối chiếu với thẻ.</source>
+        <translation>The first three digits {place_code} are the code of no province or country; the ID number may be mistyped: compare it with the card.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="29"/>
         <source>Số CCCD cho biết sinh năm {stated_year}; thông tin nhập: {entered_year}</source>
         <translation>The CCCD number says born in {stated_year}; entered: {entered_year}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="27"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="32"/>
         <source>Số CCCD cho biết {stated_sex}; thông tin nhập: {entered_sex}</source>
         <translation>The CCCD number says {stated_sex}; entered: {entered_sex}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="30"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="35"/>
         <source>Số CCCD cho biết sinh năm {stated_year}, {stated_sex}; thông tin nhập: {entered_year}, {entered_sex}</source>
         <translation>The CCCD number says born in {stated_year}, {stated_sex}; entered: {entered_year}, {entered_sex}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="35"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="40"/>
         <source>Số CCCD trong mã QR khác số đã tra cứu: có thể đây là thẻ của người khác. Hãy tra cứu lại với số trên thẻ này.</source>
         <translation>The CCCD number in the QR code differs from the number looked up: this may be someone else&apos;s card. Look up again with the number on this card.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="40"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="45"/>
         <source>Chưa nhập họ và tên.</source>
         <translation>The full name has not been entered.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="41"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="46"/>
         <source>Họ và tên dài quá {limit} ký tự.</source>
         <translation>The full name is longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="42"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="47"/>
         <source>Họ và tên chỉ gồm chữ cái tiếng Việt và dấu cách; có ký tự không hợp lệ: {characters}</source>
         <translation>The full name has Vietnamese letters and spaces only; invalid characters: {characters}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="46"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="51"/>
         <source>Họ và tên chỉ có một từ; hãy kiểm tra lại với thẻ.</source>
         <translation>The full name is a single word; check it against the card.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="49"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="54"/>
         <source>Họ và tên khác với mã QR trên thẻ ({qr_name}); hãy đối chiếu với thẻ.</source>
         <translation>The full name differs from the card&apos;s QR code ({qr_name}); compare it with the card.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="52"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="57"/>
         <source>Chưa nhập ngày sinh.</source>
         <translation>The date of birth has not been entered.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="53"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="58"/>
         <source>Ngày sinh viết theo dạng ngày/tháng/năm, ví dụ 07/03/1995.</source>
         <translation>Write the date of birth as day/month/year, for example 07/03/1995.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="56"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="61"/>
         <source>Ngày sinh không phải một ngày có thật.</source>
         <translation>The date of birth is not a real date.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="59"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="64"/>
         <source>Ngày sinh ở sau hôm nay.</source>
         <translation>The date of birth is after today.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="60"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="65"/>
         <source>Ngày sinh trước năm {year}.</source>
         <translation>The date of birth is before {year}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="61"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="66"/>
         <source>Ngày sinh khác với mã QR trên thẻ ({qr_date}).</source>
         <translation>The date of birth differs from the card&apos;s QR code ({qr_date}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="64"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="69"/>
         <source>Giới tính là Nam hoặc Nữ.</source>
         <translation>Sex is male or female.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="65"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="70"/>
         <source>Giới tính khác với mã QR trên thẻ ({qr_sex}).</source>
         <translation>Sex differs from the card&apos;s QR code ({qr_sex}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="68"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="73"/>
         <source>Số CMND cũ gồm 9 hoặc 12 chữ số (để trống nếu không có).</source>
         <translation>An old CMND number has 9 or 12 digits (leave it empty if there is none).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="71"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="76"/>
         <source>Địa chỉ dài quá {limit} ký tự.</source>
         <translation>The address is longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="72"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="77"/>
         <source>Chọn đơn vị nơi cán bộ đang làm việc.</source>
         <translation>Choose the unit where the officer is working.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="75"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="80"/>
         <source>Chưa nhập số điện thoại di động của công dân.</source>
         <translation>The citizen&apos;s mobile number has not been entered.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="78"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="83"/>
         <source>Số điện thoại chỉ gồm chữ số (có thể bắt đầu bằng +84).</source>
         <translation>A phone number has digits only (it may start with +84).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="81"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="86"/>
         <source>Số điện thoại không hợp lệ: số di động Việt Nam có 10 chữ số, bắt đầu bằng 0 (hoặc +84 và 9 chữ số).</source>
         <translation>The phone number is not valid: a Vietnamese mobile number has 10 digits starting with 0 (or +84 and 9 digits).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="86"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="91"/>
         <source>Đây là số điện thoại nước ngoài; mã OTP chỉ gửi được tới số di động Việt Nam.</source>
         <translation>This is a foreign phone number; OTP codes can only be sent to Vietnamese mobile numbers.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="89"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="94"/>
         <source>Đây là số máy bàn (cố định), không nhận được tin nhắn mã OTP; hãy nhập số di động của chính công dân.</source>
         <translation>This is a landline number, which cannot receive the OTP text message; enter the citizen&apos;s own mobile number.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="94"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="99"/>
         <source>Hỏi công dân: đây có phải số điện thoại của chính công dân không? Chỉ đánh dấu khi công dân xác nhận.</source>
         <translation>Ask the citizen: is this the citizen&apos;s own phone number? Tick only when the citizen confirms.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="99"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="104"/>
         <source>Địa chỉ email không hợp lệ (ví dụ đúng: ten@gmail.com). Email không bắt buộc: có thể để trống.</source>
         <translation>The e-mail address is not valid (a correct example: name@gmail.com). E-mail is optional: it may be left empty.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="104"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="109"/>
         <source>Mã QR trống.</source>
         <translation>The QR code is empty.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="105"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="110"/>
         <source>Mã QR quá dài, không phải mã QR trên thẻ CCCD/Căn cước.</source>
         <translation>The QR code is too long to be the QR code of a CCCD/citizen ID card.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="108"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="113"/>
         <source>Mã QR này là một đường dẫn web, không phải mã QR thông tin trên thẻ CCCD/Căn cước.</source>
         <translation>This QR code is a web link, not the information QR code of a CCCD/citizen ID card.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="112"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="117"/>
         <source>Mã QR bị máy quét làm hỏng chữ tiếng Việt (có dấu). Hãy đặt máy quét ở chế độ bàn phím Unicode/UTF-8, hoặc quét ảnh thẻ; không tự điền thông tin từ mã này.</source>
         <translation>The scanner garbled the Vietnamese letters (with marks) of the QR code. Set the scanner to Unicode/UTF-8 keyboard mode, or scan a picture of the card; details are not filled in from this code.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="118"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="123"/>
         <source>Mã QR này không phải mã QR thông tin trên thẻ CCCD/Căn cước.</source>
         <translation>This QR code is not the information QR code of a CCCD/citizen ID card.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="121"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="126"/>
         <source>Mã QR chỉ có {count} trường thông tin (thẻ CCCD/Căn cước có ít nhất {minimum}); có thể mã bị đọc thiếu, hãy quét lại.</source>
         <translation>The QR code has only {count} fields (a CCCD/citizen ID card has at least {minimum}); it may have been read incompletely, scan it again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="126"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="131"/>
         <source>Số CCCD trong mã QR không phải 12 chữ số.</source>
         <translation>The CCCD number in the QR code is not 12 digits.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="129"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="134"/>
         <source>Số CMND cũ trong mã QR không phải 9 hoặc 12 chữ số.</source>
         <translation>The old CMND number in the QR code is not 9 or 12 digits.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="132"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="137"/>
         <source>Họ và tên trong mã QR không hợp lệ. {reason}</source>
         <translation>The full name in the QR code is not valid. {reason}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="135"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="140"/>
         <source>Ngày sinh trong mã QR không hợp lệ (không phải một ngày có thật dạng ddMMyyyy, hoặc ở tương lai).</source>
         <translation>The date of birth in the QR code is not valid (not a real ddMMyyyy date, or in the future).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="140"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="145"/>
         <source>Ngày cấp trong mã QR không phải một ngày có thật dạng ngày tháng năm (ddMMyyyy).</source>
         <translation>The issue date in the QR code is not a real day-month-year date (ddMMyyyy).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="144"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="149"/>
         <source>Giới tính trong mã QR không phải Nam hoặc Nữ.</source>
         <translation>The sex in the QR code is neither male nor female.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="147"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="152"/>
         <source>Ngày cấp trong mã QR trước ngày sinh.</source>
         <translation>The issue date in the QR code is before the date of birth.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="150"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="155"/>
         <source>Ngày cấp trong mã QR ở sau hôm nay: hãy kiểm tra ngày giờ của máy tính.</source>
         <translation>The issue date in the QR code is after today: check the computer&apos;s date and time.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="153"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="158"/>
         <source>Mã QR không có chữ nào có dấu: máy quét có thể đã bỏ dấu tiếng Việt. Hãy đối chiếu họ tên và địa chỉ với thẻ.</source>
         <translation>The QR code has no letter with Vietnamese marks: the scanner may have dropped them. Compare the name and the address with the card.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="158"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="163"/>
         <source>Không tìm thấy mã QR trên ảnh: hãy quét mặt có mã QR (thẻ 2021: mặt trước; thẻ 2024: mặt sau), giữ thẻ phẳng, rõ nét và không bị lóa.</source>
         <translation>No QR code found in the picture: scan the side with the QR code (2021 card: front; 2024 card: back), keeping the card flat, sharp and free of glare.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="163"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="168"/>
         <source>Mã QR trên thẻ vừa quét mang số CCCD khác số đã tra cứu: có thể đây là thẻ của người khác. Hãy quét đúng thẻ, hoặc hủy hồ sơ và tra cứu lại.</source>
         <translation>The QR code of the card just scanned carries a CCCD number other than the one looked up: this may be someone else&apos;s card. Scan the right card, or drop the case and look up again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="168"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="173"/>
         <source>Vùng MRZ phải có 3 dòng, mỗi dòng 30 ký tự (chữ in hoa, chữ số, dấu &lt;).</source>
         <translation>The MRZ must have 3 lines of 30 characters each (capital letters, digits, &lt;).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="171"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="176"/>
         <source>Vùng MRZ không phải của thẻ CCCD/Căn cước Việt Nam.</source>
         <translation>The MRZ is not that of a Vietnamese CCCD/citizen ID card.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="174"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="179"/>
         <source>Chữ số kiểm tra của vùng MRZ không khớp: có ký tự bị đọc sai, hãy kiểm tra lại.</source>
         <translation>The MRZ check digits do not match: a character was misread, check again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="178"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="183"/>
         <source>Số CCCD trong vùng MRZ không khớp với số giấy tờ của chính nó.</source>
         <translation>The CCCD number in the MRZ does not match its own document number.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="181"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="186"/>
         <source>Ngày sinh trong vùng MRZ không hợp lệ.</source>
         <translation>The date of birth in the MRZ is not valid.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="184"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="189"/>
         <source>Ngày hết hạn trong vùng MRZ không hợp lệ.</source>
         <translation>The expiry date in the MRZ is not valid.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="187"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="192"/>
         <source>Số CCCD trong vùng MRZ khác số đã có.</source>
         <translation>The CCCD number in the MRZ differs from the one already entered.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="190"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="195"/>
         <source>Ngày sinh trong vùng MRZ khác ngày đã có.</source>
         <translation>The date of birth in the MRZ differs from the one already entered.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="193"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="198"/>
         <source>Giới tính trong vùng MRZ khác giới tính đã có.</source>
         <translation>The sex in the MRZ differs from the one already entered.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="196"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="201"/>
         <source>Họ tên trong vùng MRZ khác họ tên đã có.</source>
         <translation>The name in the MRZ differs from the one already entered.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="203"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="208"/>
         <source>nam</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/findings.py" line="204"/>
+        <location filename="../../kiosk/ui/catalogue/findings.py" line="209"/>
         <source>nữ</source>
         <translation>female</translation>
     </message>
@@ -2092,62 +2146,62 @@
 <context>
     <name>HistoryWidget</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/history.py" line="68"/>
+        <location filename="../../kiosk/ui/wizard/history.py" line="69"/>
         <source>Tài khoản công dân bạn đã tạo</source>
         <translation>Citizen accounts you created</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/history.py" line="69"/>
+        <location filename="../../kiosk/ui/wizard/history.py" line="70"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/history.py" line="72"/>
+        <location filename="../../kiosk/ui/wizard/history.py" line="73"/>
         <source>Thời gian tạo</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/history.py" line="73"/>
+        <location filename="../../kiosk/ui/wizard/history.py" line="74"/>
         <source>Số CCCD</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/history.py" line="74"/>
+        <location filename="../../kiosk/ui/wizard/history.py" line="75"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/history.py" line="75"/>
+        <location filename="../../kiosk/ui/wizard/history.py" line="76"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/history.py" line="76"/>
+        <location filename="../../kiosk/ui/wizard/history.py" line="77"/>
         <source>Kiểm tra</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/history.py" line="83"/>
+        <location filename="../../kiosk/ui/wizard/history.py" line="84"/>
         <source>Đang tải danh sách…</source>
         <translation>Loading the list…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/history.py" line="88"/>
+        <location filename="../../kiosk/ui/wizard/history.py" line="89"/>
         <source>Đã kiểm tra</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/history.py" line="88"/>
+        <location filename="../../kiosk/ui/wizard/history.py" line="89"/>
         <source>Cần xử lý</source>
         <translation>Needs action</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/history.py" line="101"/>
+        <location filename="../../kiosk/ui/wizard/history.py" line="102"/>
         <source>{n} tài khoản</source>
         <translation>{n} accounts</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/history.py" line="105"/>
+        <location filename="../../kiosk/ui/wizard/history.py" line="106"/>
         <source>Chưa có tài khoản nào. Bấm “Tiếp công dân mới” để bắt đầu.</source>
         <translation>No accounts yet. Press “Next citizen” to start.</translation>
     </message>
@@ -2155,152 +2209,152 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="146"/>
+        <location filename="../../kiosk/ui/home_page.py" line="147"/>
         <source>Xin chào {name}</source>
         <translation>Hello, {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="148"/>
+        <location filename="../../kiosk/ui/home_page.py" line="149"/>
         <source>Tiếp nhận công dân</source>
         <translation>Serving citizens</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="150"/>
+        <location filename="../../kiosk/ui/home_page.py" line="151"/>
         <source>Tiếp công dân mới (Enter)</source>
         <translation>Next citizen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="151"/>
+        <location filename="../../kiosk/ui/home_page.py" line="152"/>
         <source>Hồ sơ đang làm dở</source>
         <translation>Unfinished cases</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="152"/>
+        <location filename="../../kiosk/ui/home_page.py" line="153"/>
         <source>Làm tiếp</source>
         <translation>Keep working</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="153"/>
+        <location filename="../../kiosk/ui/home_page.py" line="154"/>
         <source>Hủy hồ sơ</source>
         <translation>Drop the case</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="154"/>
+        <location filename="../../kiosk/ui/home_page.py" line="155"/>
         <source>Các bước tạo tài khoản cho công dân</source>
         <translation>Steps to create a citizen&apos;s account</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="155"/>
+        <location filename="../../kiosk/ui/home_page.py" line="156"/>
         <source>Nhật ký hồ sơ không mở được</source>
         <translation>The case journal cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="158"/>
+        <location filename="../../kiosk/ui/home_page.py" line="159"/>
         <source>Khóa của nhật ký hồ sơ trên máy này đã mất hoặc không khớp (kho khóa bị đặt lại, hồ sơ người dùng bị sao chép). Các hồ sơ đang làm dở dưới đây không làm tiếp được. Có thể cất nhật ký này lại cho bộ phận CNTT và mở nhật ký mới.</source>
         <translation>The key of this PC&apos;s case journal is missing or does not match (the keyring was reset, the user profile was copied). The unfinished cases below cannot be continued. You can set this journal aside for IT and start a new one.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="163"/>
+        <location filename="../../kiosk/ui/home_page.py" line="164"/>
         <source>Cất nhật ký cho CNTT, mở nhật ký mới…</source>
         <translation>Set the journal aside for IT, start a new one…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="165"/>
+        <location filename="../../kiosk/ui/home_page.py" line="166"/>
         <source>Tra cứu số CMND/CCCD: nếu công dân đã có tài khoản thì không tạo mới.</source>
         <translation>Look up the ID number: if the citizen already has an account, do not create a new one.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="166"/>
+        <location filename="../../kiosk/ui/home_page.py" line="167"/>
         <source>Quét hai mặt thẻ thành một tệp PDF (không quá 5 MB).</source>
         <translation>Scan both sides of the card into one PDF (at most 5 MB).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="167"/>
+        <location filename="../../kiosk/ui/home_page.py" line="168"/>
         <source>Nhập thông tin công dân; số điện thoại phải chính chủ.</source>
         <translation>Enter the citizen&apos;s details; the phone must be the citizen&apos;s own.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="168"/>
+        <location filename="../../kiosk/ui/home_page.py" line="169"/>
         <source>In giấy đề nghị tạo tài khoản để công dân kiểm tra và ký.</source>
         <translation>Print the account request form for the citizen to check and sign.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="169"/>
+        <location filename="../../kiosk/ui/home_page.py" line="170"/>
         <source>Gửi mã OTP tới điện thoại của công dân, nhập mã mới nhất.</source>
         <translation>Send an OTP to the citizen&apos;s phone and enter the newest code.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="170"/>
+        <location filename="../../kiosk/ui/home_page.py" line="171"/>
         <source>Tạo tài khoản: mật khẩu được gửi tới công dân bằng tin nhắn.</source>
         <translation>Create the account: the password is sent to the citizen by SMS.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="174"/>
+        <location filename="../../kiosk/ui/home_page.py" line="175"/>
         <source>Mọi bước đều làm được bằng bàn phím: Enter để tiếp tục, Esc để hủy.</source>
         <translation>Every step works from the keyboard: Enter to continue, Esc to cancel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="207"/>
+        <location filename="../../kiosk/ui/home_page.py" line="208"/>
         <source>đang chờ kết quả tạo tài khoản</source>
         <translation>waiting for the outcome of the account creation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="209"/>
+        <location filename="../../kiosk/ui/home_page.py" line="210"/>
         <source>bước: {step}</source>
         <translation>step: {step}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="229"/>
+        <location filename="../../kiosk/ui/home_page.py" line="231"/>
         <source>tra cứu</source>
         <translation>lookup</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="230"/>
+        <location filename="../../kiosk/ui/home_page.py" line="232"/>
         <source>quét thẻ</source>
         <translation>card scan</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="231"/>
+        <location filename="../../kiosk/ui/home_page.py" line="233"/>
         <source>thông tin công dân</source>
         <translation>citizen&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="232"/>
+        <location filename="../../kiosk/ui/home_page.py" line="234"/>
         <source>giấy đề nghị</source>
         <translation>request form</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="233"/>
+        <location filename="../../kiosk/ui/home_page.py" line="235"/>
         <source>mã OTP</source>
         <translation>OTP</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="243"/>
+        <location filename="../../kiosk/ui/home_page.py" line="245"/>
         <source>(không có hồ sơ đang làm dở)</source>
         <translation>(no unfinished cases)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="255"/>
+        <location filename="../../kiosk/ui/home_page.py" line="257"/>
         <source>Cất nhật ký hồ sơ</source>
         <translation>Set the case journal aside</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="256"/>
+        <location filename="../../kiosk/ui/home_page.py" line="258"/>
         <source>Cất nhật ký này cho CNTT và mở nhật ký mới?</source>
         <translation>Set this journal aside for IT and start a new one?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="259"/>
+        <location filename="../../kiosk/ui/home_page.py" line="261"/>
         <source>Những hồ sơ này sẽ không làm tiếp được trên kiosk (công dân cần làm lại từ đầu); tệp nhật ký cũ được giữ nguyên để CNTT xử lý:</source>
         <translation>These cases cannot be continued on the kiosk (the citizens must start again); the old journal file is kept unchanged for IT:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="265"/>
+        <location filename="../../kiosk/ui/home_page.py" line="267"/>
         <source>Cất và mở nhật ký mới</source>
         <translation>Set aside and start a new journal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_page.py" line="266"/>
+        <location filename="../../kiosk/ui/home_page.py" line="268"/>
         <source>Để sau</source>
         <translation>Later</translation>
     </message>
@@ -2381,27 +2435,27 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../kiosk/ui/idle_lock.py" line="105"/>
+        <location filename="../../kiosk/ui/idle_lock.py" line="140"/>
         <source>Màn hình đã khóa</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle_lock.py" line="110"/>
+        <location filename="../../kiosk/ui/idle_lock.py" line="141"/>
         <source>Mật khẩu của cán bộ</source>
         <translation>Officer&apos;s password</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle_lock.py" line="115"/>
+        <location filename="../../kiosk/ui/idle_lock.py" line="142"/>
         <source>Mở khóa</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle_lock.py" line="117"/>
+        <location filename="../../kiosk/ui/idle_lock.py" line="143"/>
         <source>Đăng xuất</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle_lock.py" line="132"/>
+        <location filename="../../kiosk/ui/idle_lock.py" line="147"/>
         <source>Kiosk tự khóa khi không có thao tác. Thông tin đang nhập vẫn được giữ. Cán bộ {name} nhập mật khẩu để tiếp tục.</source>
         <translation>The kiosk locked itself after a period without activity. The details being entered are kept. Officer {name}, enter your password to continue.</translation>
     </message>
@@ -2409,62 +2463,62 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../kiosk/ui/login_page.py" line="92"/>
+        <location filename="../../kiosk/ui/login_page.py" line="93"/>
         <source>Đăng nhập cán bộ</source>
         <translation>Officer log-in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/login_page.py" line="94"/>
+        <location filename="../../kiosk/ui/login_page.py" line="95"/>
         <source>Dùng tài khoản cán bộ một cửa đã được phân quyền tạo tài khoản công dân.</source>
         <translation>Use a one-stop officer account that is allowed to create citizens&apos; accounts.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/login_page.py" line="96"/>
-        <source>&amp;Tên đăng nhập</source>
-        <translation>&amp;Username</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/login_page.py" line="97"/>
+        <location filename="../../kiosk/ui/login_page.py" line="98"/>
         <source>&amp;Mật khẩu</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/login_page.py" line="98"/>
-        <source>&amp;Ghi nhớ đăng nhập trên quầy này</source>
+        <location filename="../../kiosk/ui/login_page.py" line="97"/>
+        <source>Tên đăng n&amp;hập</source>
+        <translation>&amp;Username</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/login_page.py" line="99"/>
+        <source>Ghi nhớ đăng nhập trên &amp;quầy này</source>
         <translation>&amp;Remember me on this counter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/login_page.py" line="100"/>
+        <location filename="../../kiosk/ui/login_page.py" line="101"/>
         <source>Chỉ lưu phiên đăng nhập trong kho khóa của hệ điều hành, không lưu mật khẩu.</source>
         <translation>Only the session is kept, in the operating system&apos;s keyring; the password is never stored.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/login_page.py" line="102"/>
+        <location filename="../../kiosk/ui/login_page.py" line="103"/>
         <source>Đăng nhập</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/login_page.py" line="118"/>
+        <location filename="../../kiosk/ui/login_page.py" line="119"/>
         <source>Không ghi nhớ đăng nhập được: máy này chỉ có kho khóa lưu dạng văn bản thường, không an toàn. Mỗi lần mở kiosk cần đăng nhập lại.</source>
         <translation>Cannot remember the log-in: this PC only has a plain-text keyring, which is not safe. Log in each time the kiosk starts.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/login_page.py" line="123"/>
+        <location filename="../../kiosk/ui/login_page.py" line="124"/>
         <source>Không ghi nhớ đăng nhập được: kho khóa của hệ điều hành đang lỗi hoặc bị khóa.</source>
         <translation>Cannot remember the log-in: the operating system&apos;s keyring is failing or locked.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/login_page.py" line="125"/>
+        <location filename="../../kiosk/ui/login_page.py" line="126"/>
         <source>Không ghi nhớ đăng nhập được: máy này không có kho khóa an toàn.</source>
         <translation>Cannot remember the log-in: this PC has no secure keyring.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/login_page.py" line="149"/>
+        <location filename="../../kiosk/ui/login_page.py" line="150"/>
         <source>Nhập tên đăng nhập.</source>
         <translation>Enter the username.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/login_page.py" line="153"/>
+        <location filename="../../kiosk/ui/login_page.py" line="154"/>
         <source>Nhập mật khẩu.</source>
         <translation>Enter the password.</translation>
     </message>
@@ -2472,57 +2526,57 @@
 <context>
     <name>LookupPage</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="80"/>
+        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="81"/>
         <source>Bước 1. Tra cứu số CMND/CCCD</source>
         <translation>Step 1. Look up the ID number</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="83"/>
+        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="84"/>
         <source>Quét mã QR trên thẻ bằng máy quét cầm tay, hoặc gõ số thẻ rồi nhấn Enter. Nếu công dân đã có tài khoản thì không tạo mới.</source>
         <translation>Scan the card&apos;s QR code with the handheld scanner, or type the number and press Enter. If the citizen already has an account, none is created.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="87"/>
+        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="88"/>
         <source>&amp;Số CCCD (12 số) hoặc CMND cũ (9 số)</source>
         <translation>&amp;ID number (12 digits) or old ID (9 digits)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="88"/>
+        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="89"/>
         <source>Gõ số, hoặc quét mã QR trên thẻ</source>
         <translation>Type the number, or scan the card&apos;s QR code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="89"/>
+        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="90"/>
         <source>Đọc mã QR từ ảnh thẻ… (Ctrl+O)</source>
         <translation>Read the QR code from a card picture… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="92"/>
+        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="93"/>
         <source>Mã QR nằm ở mặt trước thẻ CCCD gắn chip (2021) và ở mặt sau thẻ Căn cước (2024). Máy quét cầm tay cần đặt ở chế độ bàn phím (keyboard) Unicode.</source>
         <translation>The QR code is on the front of 2021 chip ID cards and on the back of 2024 citizen ID cards. The handheld scanner must be set to Unicode keyboard mode.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="180"/>
+        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="183"/>
         <source>Đã đọc mã QR trên thẻ: {name} · sinh {dob} · {sex}</source>
         <translation>Card QR code read: {name} · born {dob} · {sex}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="205"/>
+        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="208"/>
         <source>Đang tra cứu tài khoản trên Cổng Dịch vụ công…</source>
         <translation>Looking the account up on the Public Service Portal…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="213"/>
+        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="216"/>
         <source>Chọn ảnh thẻ có mã QR</source>
         <translation>Choose a picture of the card with its QR code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="217"/>
+        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="220"/>
         <source>Ảnh hoặc PDF ({patterns})</source>
         <translation>Images or PDF ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="242"/>
+        <location filename="../../kiosk/ui/wizard/lookup_page.py" line="245"/>
         <source>Đang đọc mã QR trên ảnh thẻ…</source>
         <translation>Reading the QR code on the card picture…</translation>
     </message>
@@ -3218,17 +3272,17 @@
 <context>
     <name>NotConfiguredPage</name>
     <message>
-        <location filename="../../kiosk/ui/app.py" line="133"/>
+        <location filename="../../kiosk/ui/app.py" line="134"/>
         <source>Máy này chưa được cấu hình</source>
         <translation>This PC is not configured</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/app.py" line="136"/>
+        <location filename="../../kiosk/ui/app.py" line="137"/>
         <source>Kiosk chưa biết máy chủ (gateway) nào để tạo tài khoản, nên chưa thể tiếp công dân. Xin báo bộ phận CNTT: cài lại với tham số --gateway-url, hoặc ghi gateway.mode = &quot;training&quot; nếu máy này chỉ dùng để tập huấn. Lệnh «kiosk doctor» cho biết chi tiết.</source>
         <translation>The kiosk does not know which gateway to create accounts on, so it cannot serve citizens yet. Please tell IT: reinstall with --gateway-url, or set gateway.mode = &quot;training&quot; if this PC is only for training. The command «kiosk doctor» gives the details.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/app.py" line="143"/>
+        <location filename="../../kiosk/ui/app.py" line="144"/>
         <source>Tệp cấu hình chung đã tìm:</source>
         <translation>System-wide configuration files looked for:</translation>
     </message>
@@ -3378,32 +3432,32 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/result_page.py" line="58"/>
+        <location filename="../../kiosk/ui/wizard/result_page.py" line="59"/>
         <source>Bước 6. Kết quả</source>
         <translation>Step 6. Result</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/result_page.py" line="59"/>
+        <location filename="../../kiosk/ui/wizard/result_page.py" line="60"/>
         <source>Tài khoản đã được tạo. Enter: tiếp công dân mới.</source>
         <translation>The account was created. Enter: next citizen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/result_page.py" line="60"/>
+        <location filename="../../kiosk/ui/wizard/result_page.py" line="61"/>
         <source>Đã tạo tài khoản cho công dân</source>
         <translation>The citizen&apos;s account was created</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/result_page.py" line="61"/>
+        <location filename="../../kiosk/ui/wizard/result_page.py" line="62"/>
         <source>In hướng dẫn đăng nhập cho công dân (Ctrl+P)</source>
         <translation>Print the log-in guide for the citizen (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/result_page.py" line="62"/>
+        <location filename="../../kiosk/ui/wizard/result_page.py" line="63"/>
         <source>Công dân không nhận được SMS mật khẩu?</source>
         <translation>The citizen did not get the password SMS?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/result_page.py" line="65"/>
+        <location filename="../../kiosk/ui/wizard/result_page.py" line="66"/>
         <source>Tin nhắn có thể đến chậm do mạng hoặc điện thoại: đề nghị công dân chờ thêm ít phút.
 
 Nếu vẫn không nhận được, hoặc không đăng nhập được bằng mật khẩu trong tin nhắn, hướng dẫn công dân đổi mật khẩu:
@@ -3420,27 +3474,27 @@ If it still does not come, or the password in it does not work, show the citizen
 4. Choose [Quên mật khẩu] (forgot password) and follow the steps.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/result_page.py" line="80"/>
+        <location filename="../../kiosk/ui/wizard/result_page.py" line="81"/>
         <source>Tên đăng nhập: {username}</source>
         <translation>Username: {username}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/result_page.py" line="85"/>
+        <location filename="../../kiosk/ui/wizard/result_page.py" line="86"/>
         <source>Mật khẩu đã được gửi bằng tin nhắn SMS tới số {phone}. Nhắc công dân đổi mật khẩu sau lần đăng nhập đầu và không đưa mật khẩu hay mã OTP cho ai.</source>
         <translation>The password was sent by SMS to {phone}. Remind the citizen to change it after the first log-in and never to give the password or an OTP to anyone.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/result_page.py" line="87"/>
+        <location filename="../../kiosk/ui/wizard/result_page.py" line="88"/>
         <source>của công dân</source>
         <translation>of the citizen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/result_page.py" line="92"/>
+        <location filename="../../kiosk/ui/wizard/result_page.py" line="93"/>
         <source>Tài khoản được tạo từ lần gửi trước (kiosk đã hỏi lại máy chủ); không có tài khoản trùng.</source>
         <translation>The account was created by the earlier attempt (the kiosk asked the server again); there is no duplicate.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/result_page.py" line="99"/>
+        <location filename="../../kiosk/ui/wizard/result_page.py" line="100"/>
         <source>Tạo lúc {time}.</source>
         <translation>Created at {time}.</translation>
     </message>
@@ -3448,178 +3502,189 @@ If it still does not come, or the password in it does not work, show the citizen
 <context>
     <name>ScanPage</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="112"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="126"/>
         <source>Bước 2. Quét hai mặt thẻ</source>
         <translation>Step 2. Scan both sides of the card</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="141"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="155"/>
         <source>Đặt thẻ sát góc mặt kính. F5: quét mặt trước, F6: quét mặt sau. Hai mặt được cắt gọn và ghép thành một tệp PDF (không quá 5 MB).</source>
         <translation>Lay the card in the corner of the glass. F5: scan the front, F6: scan the back. Both sides are cropped and put in one PDF (at most 5 MB).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="113"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="127"/>
         <source>&amp;Máy quét:</source>
         <translation>&amp;Scanner:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="114"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="128"/>
         <source>Tìm máy quét…</source>
         <translation>Find scanners…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="115"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="129"/>
         <source>Mặt trước</source>
         <translation>Front</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="116"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="130"/>
         <source>Mặt sau</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="145"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="159"/>
         <source>Quét mặt trước (F5)</source>
         <translation>Scan the front (F5)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="146"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="160"/>
         <source>Quét mặt sau (F6)</source>
         <translation>Scan the back (F6)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="119"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="133"/>
         <source>Từ tệp…</source>
         <translation>From a file…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="120"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="134"/>
         <source>Xoay 180°</source>
         <translation>Turn 180°</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="132"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="146"/>
         <source>Đặt thẻ dưới camera. F5: chụp mặt trước, F6: chụp mặt sau. Hai mặt được cắt gọn và ghép thành một tệp PDF (không quá 5 MB).</source>
         <translation>Place the card under the camera. F5: photograph the front, F6: the back. Both sides are cropped and joined into one PDF (at most 5 MB).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="136"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="150"/>
         <source>Chụp mặt trước (F5)</source>
         <translation>Photograph front (F5)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="137"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="151"/>
         <source>Chụp mặt sau (F6)</source>
         <translation>Photograph back (F6)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="158"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="173"/>
         <source>Chưa quét</source>
         <translation>Not scanned yet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="195"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="224"/>
         <source>Đang mở ảnh thẻ đã quét…</source>
         <translation>Opening the saved scans…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="218"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="247"/>
         <source>Đang tìm máy quét…</source>
         <translation>Looking for scanners…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="263"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="255"/>
+        <source>Tìm thấy {n} thiết bị.</source>
+        <translation>{n} device(s) found.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="260"/>
+        <source>Không tìm thấy máy quét nào: kiểm tra máy quét đã bật và cắm cáp, hoặc dùng “Từ tệp…”.</source>
+        <translation>No scanner found: check that the scanner is on and its cable plugged in, or use “From a file…”.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="308"/>
         <source>Đang quét…</source>
         <translation>Scanning…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="272"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="317"/>
         <source>Đang quét mặt trước…</source>
         <translation>Scanning the front…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="272"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="317"/>
         <source>Đang quét mặt sau…</source>
         <translation>Scanning the back…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="284"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="329"/>
         <source>Đang xử lý ảnh từ camera…</source>
         <translation>Processing the camera picture…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="299"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="344"/>
         <source>Chọn ảnh mặt trước</source>
         <translation>Choose the picture of the front</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="299"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="344"/>
         <source>Chọn ảnh mặt sau</source>
         <translation>Choose the picture of the back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="304"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="349"/>
         <source>Ảnh hoặc PDF ({patterns})</source>
         <translation>Images or PDF ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="316"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="361"/>
         <source>Đang đọc tệp…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="320"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="365"/>
         <source>Đang cắt ảnh thẻ…</source>
         <translation>Cropping the card…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="321"/>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="352"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="183"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="366"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="398"/>
         <source>Đang đọc mã QR và tạo tệp PDF…</source>
         <translation>Reading the QR code and making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="360"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="407"/>
         <source>Đang xoay ảnh…</source>
         <translation>Turning the picture…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="372"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="427"/>
         <source>mặt trước</source>
         <translation>the front</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="372"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="427"/>
         <source>mặt sau</source>
         <translation>the back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="375"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="430"/>
         <source>Đã đọc mã QR ở {side}: {name}, sinh {dob}.</source>
         <translation>QR code read on {side}: {name}, born {dob}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="385"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="440"/>
         <source>Không đọc được mã QR trên ảnh quét: {reason} Có thể nhập thông tin bằng tay ở bước sau.</source>
         <translation>No QR code could be read on the scans: {reason} The details can be typed in the next step.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="395"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="450"/>
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="397"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="452"/>
         <source>{n:.1f} MB</source>
         <translation>{n:.1f} MB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="400"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="455"/>
         <source>Tệp PDF hai mặt thẻ: {size} (tối đa 5 MB), {dpi} dpi.</source>
         <translation>PDF of both sides: {size} (at most 5 MB), {dpi} dpi.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/scan_page.py" line="405"/>
+        <location filename="../../kiosk/ui/wizard/scan_page.py" line="460"/>
         <source>Tệp PDF được tạo khi đã có đủ hai mặt thẻ.</source>
         <translation>The PDF is made once both sides are scanned.</translation>
     </message>
@@ -3780,24 +3845,29 @@ If it still does not come, or the password in it does not work, show the citizen
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../kiosk/ui/session.py" line="74"/>
+        <location filename="../../kiosk/ui/session.py" line="78"/>
         <source>Đăng xuất</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session.py" line="84"/>
+        <location filename="../../kiosk/ui/session.py" line="88"/>
         <source>Đang khởi động máy chủ đào tạo…</source>
         <translation>Starting the training gateway…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session.py" line="219"/>
+        <location filename="../../kiosk/ui/session.py" line="223"/>
         <source>Cán bộ: {name} · {unit}</source>
         <translation>Officer: {name} · {unit}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session.py" line="241"/>
+        <location filename="../../kiosk/ui/session.py" line="245"/>
         <source>Phiên đăng nhập đã hết hạn. Nhập mật khẩu để làm tiếp.</source>
         <translation>The session has expired. Enter your password to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session.py" line="281"/>
+        <source>Mật khẩu không đúng.</source>
+        <translation>Wrong password.</translation>
     </message>
 </context>
 <context>
@@ -3946,32 +4016,32 @@ If it still does not come, or the password in it does not work, show the citizen
 <context>
     <name>SmsPanel</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/sms_panel.py" line="135"/>
+        <location filename="../../kiosk/ui/wizard/sms_panel.py" line="138"/>
         <source>Chưa có số điện thoại của công dân</source>
         <translation>No phone number of the citizen yet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/sms_panel.py" line="139"/>
+        <location filename="../../kiosk/ui/wizard/sms_panel.py" line="142"/>
         <source>Điện thoại {phone}</source>
         <translation>Phone {phone}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/sms_panel.py" line="147"/>
+        <location filename="../../kiosk/ui/wizard/sms_panel.py" line="150"/>
         <source>Mã OTP</source>
         <translation>OTP</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/sms_panel.py" line="147"/>
+        <location filename="../../kiosk/ui/wizard/sms_panel.py" line="150"/>
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/sms_panel.py" line="165"/>
+        <location filename="../../kiosk/ui/wizard/sms_panel.py" line="168"/>
         <source>Điện thoại mô phỏng (đào tạo)</source>
         <translation>Simulated phone (training)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/sms_panel.py" line="168"/>
+        <location filename="../../kiosk/ui/wizard/sms_panel.py" line="171"/>
         <source>Chỉ có ở chế độ đào tạo: tin nhắn mà máy chủ đào tạo gửi tới số của công dân hiện ra ở đây thay vì trên điện thoại thật.</source>
         <translation>Training mode only: the messages the training server sends to the citizen&apos;s number appear here instead of on a real phone.</translation>
     </message>
@@ -3979,32 +4049,32 @@ If it still does not come, or the password in it does not work, show the citizen
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="77"/>
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="78"/>
         <source>1. Tra cứu số CCCD</source>
         <translation>1. Look up the ID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="78"/>
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="79"/>
         <source>2. Quét hai mặt thẻ</source>
         <translation>2. Scan both sides</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="79"/>
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="80"/>
         <source>3. Thông tin công dân</source>
         <translation>3. Citizen&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="80"/>
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="81"/>
         <source>4. Giấy đề nghị</source>
         <translation>4. Request form</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="81"/>
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="82"/>
         <source>5. Mã OTP</source>
         <translation>5. OTP</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="82"/>
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="83"/>
         <source>6. Kết quả</source>
         <translation>6. Result</translation>
     </message>
@@ -4035,98 +4105,98 @@ If it still does not come, or the password in it does not work, show the citizen
         <translation>Supervisor: {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="341"/>
+        <location filename="../../kiosk/ui/supervisor/view.py" line="348"/>
         <source>Cập nhật lúc {time}</source>
         <translation>Updated at {time}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="410"/>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="487"/>
+        <location filename="../../kiosk/ui/supervisor/view.py" line="417"/>
+        <location filename="../../kiosk/ui/supervisor/view.py" line="494"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="482"/>
+        <location filename="../../kiosk/ui/supervisor/view.py" line="489"/>
         <source>Tài khoản này không có ảnh thẻ CCCD.</source>
         <translation>This account has no ID card scan.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="484"/>
+        <location filename="../../kiosk/ui/supervisor/view.py" line="491"/>
         <source>Quầy chưa gửi giấy đề nghị (bản công dân đã ký) cho tài khoản này.</source>
         <translation>The counter has not sent the request form (as signed by the citizen) for this account.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="495"/>
+        <location filename="../../kiosk/ui/supervisor/view.py" line="502"/>
         <source>Không mở được tệp PDF này.</source>
         <translation>This PDF cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="552"/>
+        <location filename="../../kiosk/ui/supervisor/view.py" line="571"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="552"/>
+        <location filename="../../kiosk/ui/supervisor/view.py" line="571"/>
         <source>Tệp CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="555"/>
+        <location filename="../../kiosk/ui/supervisor/view.py" line="574"/>
         <source>Xuất báo cáo ngày {day}</source>
         <translation>Export the report of {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="596"/>
+        <location filename="../../kiosk/ui/supervisor/view.py" line="615"/>
         <source>Đã xuất {file}: {n} tài khoản.</source>
         <translation>Exported {file}: {n} accounts.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="604"/>
+        <location filename="../../kiosk/ui/supervisor/view.py" line="623"/>
         <source>Không ghi được tệp {file}: kiểm tra thư mục và quyền ghi.</source>
         <translation>Cannot write {file}: check the folder and the permission to write there.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="619"/>
+        <location filename="../../kiosk/ui/supervisor/view.py" line="638"/>
         <source>Đang lập báo cáo… {pct}%</source>
         <translation>Building the report… {pct}%</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="633"/>
+        <location filename="../../kiosk/ui/supervisor/view.py" line="652"/>
         <source>Ngày {day}</source>
         <translation>Day {day}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="638"/>
+        <location filename="../../kiosk/ui/supervisor/view.py" line="657"/>
         <source>Ngày {day}: {total} tài khoản · {unreviewed} chưa kiểm tra · {checked} đã kiểm tra · {needs} cần xử lý</source>
         <translation>Day {day}: {total} accounts · {unreviewed} not checked · {checked} checked · {needs} need action</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="650"/>
+        <location filename="../../kiosk/ui/supervisor/view.py" line="669"/>
         <source>Danh sách ({shown}/{total})</source>
         <translation>List ({shown}/{total})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="661"/>
+        <location filename="../../kiosk/ui/supervisor/view.py" line="680"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="663"/>
+        <location filename="../../kiosk/ui/supervisor/view.py" line="682"/>
         <source>Tải lại danh sách (F5); tự làm mới mỗi {n} giây.</source>
         <translation>Load the list again (F5); it refreshes itself every {n} seconds.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="667"/>
+        <location filename="../../kiosk/ui/supervisor/view.py" line="686"/>
         <source>Xuất PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="668"/>
+        <location filename="../../kiosk/ui/supervisor/view.py" line="687"/>
         <source>Xuất CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/supervisor/view.py" line="669"/>
+        <location filename="../../kiosk/ui/supervisor/view.py" line="688"/>
         <source>Tổng hợp theo đơn vị, cán bộ</source>
         <translation>Totals by unit and officer</translation>
     </message>
@@ -4177,37 +4247,37 @@ If it still does not come, or the password in it does not work, show the citizen
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../kiosk/ui/unit_page.py" line="80"/>
+        <location filename="../../kiosk/ui/unit_page.py" line="85"/>
         <source>Đăng xuất</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/unit_page.py" line="81"/>
+        <location filename="../../kiosk/ui/unit_page.py" line="86"/>
         <source>Làm việc tại đơn vị này</source>
         <translation>Work at this unit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/unit_page.py" line="114"/>
+        <location filename="../../kiosk/ui/unit_page.py" line="119"/>
         <source>Chọn đơn vị làm việc</source>
         <translation>Choose your unit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/unit_page.py" line="116"/>
+        <location filename="../../kiosk/ui/unit_page.py" line="121"/>
         <source>Tài khoản công dân sẽ được ghi nhận là do đơn vị này tạo.</source>
         <translation>Citizens&apos; accounts will be recorded as created by this unit.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/unit_page.py" line="119"/>
+        <location filename="../../kiosk/ui/unit_page.py" line="124"/>
         <source>Chưa chọn được đơn vị làm việc</source>
         <translation>No unit can be chosen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/unit_page.py" line="122"/>
+        <location filename="../../kiosk/ui/unit_page.py" line="127"/>
         <source>Tài khoản cán bộ của bạn &lt;b&gt;chưa được gán vào đơn vị nào&lt;/b&gt;.&lt;br&gt;&lt;br&gt;Đề nghị quản trị của cơ quan, đơn vị trên Cổng Dịch vụ công quốc gia gán tài khoản của bạn vào &lt;b&gt;Trung tâm Phục vụ hành chính công&lt;/b&gt; hoặc &lt;b&gt;Bộ phận một cửa&lt;/b&gt; nơi bạn làm việc, rồi đăng nhập lại.</source>
         <translation>Your officer account &lt;b&gt;is not assigned to any unit&lt;/b&gt;.&lt;br&gt;&lt;br&gt;Ask your agency&apos;s administrator on the National Public Service Portal to assign your account to the &lt;b&gt;Public Administrative Service Centre&lt;/b&gt; or the &lt;b&gt;one-stop unit&lt;/b&gt; where you work, then log in again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/unit_page.py" line="130"/>
+        <location filename="../../kiosk/ui/unit_page.py" line="135"/>
         <source>Bạn được gán vào đơn vị sau, nhưng &lt;b&gt;tên đơn vị chưa đúng quy định&lt;/b&gt;: tên phải chứa “Trung tâm phục vụ hành chính công” hoặc “Bộ phận một cửa” (không phân biệt chữ hoa, chữ thường).&lt;ul&gt;{names}&lt;/ul&gt;Đề nghị quản trị cấp tỉnh đặt lại tên đơn vị, hoặc gán bạn vào đúng đơn vị một cửa, rồi đăng nhập lại.</source>
         <translation>You are assigned to the unit below, but &lt;b&gt;its name does not follow the rule&lt;/b&gt;: it must contain “Trung tâm phục vụ hành chính công” or “Bộ phận một cửa” (case does not matter).&lt;ul&gt;{names}&lt;/ul&gt;Ask the provincial administrator to rename the unit, or to assign you to the right one-stop unit, then log in again.</translation>
     </message>
@@ -4215,12 +4285,12 @@ If it still does not come, or the password in it does not work, show the citizen
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/workbench.py" line="106"/>
+        <location filename="../../kiosk/ui/wizard/workbench.py" line="107"/>
         <source>Đang mở nhật ký hồ sơ…</source>
         <translation>Opening the case journal…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/workbench.py" line="155"/>
+        <location filename="../../kiosk/ui/wizard/workbench.py" line="156"/>
         <source>Máy này không có kho khóa an toàn: ở chế độ đào tạo, hồ sơ đang làm chỉ được giữ đến khi đóng kiosk.</source>
         <translation>This PC has no secure keyring: in training mode, cases in progress are kept only until the kiosk closes.</translation>
     </message>

@@ -170,6 +170,9 @@ def test_idle_lock_hides_the_screen_and_gives_it_back(qtbot, make_app) -> None:
     qtbot.keyClick(lock.password, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: bool(lock.error.text()))
     assert app.window.pages.currentWidget() is lock
+    # Only the password was typed here: the refusal is about it, and the screen shows whose.
+    assert lock.error_code == "wrong_password"
+    assert f"({OFFICER_2})" in lock.who.text()
     lock.password.setText(DEMO_PASSWORD)
     qtbot.keyClick(lock.password, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: app.window.pages.currentWidget() is app.home)

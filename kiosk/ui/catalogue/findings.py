@@ -21,6 +21,11 @@ WORDS: dict[FindingCode, str] = {
         "Mã nơi đăng ký khai sinh {place_code} (3 chữ số đầu) không có trong danh"
         " sách tỉnh/thành; hãy đối chiếu số với thẻ.",
     ),
+    FindingCode.ID_BAD_PLACE_CODE: QT_TRANSLATE_NOOP(
+        "Findings",
+        "Ba chữ số đầu {place_code} không phải mã tỉnh/thành hay quốc gia nào; số CCCD có "
+        "thể bị gõ sai, hãy đối chiếu với thẻ.",
+    ),
     FindingCode.ID_YEAR_MISMATCH: QT_TRANSLATE_NOOP(
         "Findings", "Số CCCD cho biết sinh năm {stated_year}; thông tin nhập: {entered_year}"
     ),

@@ -150,6 +150,9 @@ class DetailPanel(QFrame):
 
     def _fill(self) -> None:
         a, full = self.account, self.full
+        self.reveal_button.setText(
+            self.tr("Ẩn thông tin") if full is not None else self.tr("Hiện đầy đủ")
+        )
         if a is None:
             self.name.setText(self.tr("Chọn một tài khoản trong danh sách để xem."))
             self.state.setText("")
@@ -199,9 +202,6 @@ class DetailPanel(QFrame):
                 )
             )
             f["note"].setText(review.note or "—")
-        self.reveal_button.setText(
-            self.tr("Ẩn thông tin") if full is not None else self.tr("Hiện đầy đủ")
-        )
 
     def _reveal_clicked(self) -> None:
         if self.account is None:

@@ -10,6 +10,7 @@ and selection survive a refresh.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
@@ -19,6 +20,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer,
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -293,6 +295,9 @@ class SupervisorView(QWidget):
             return
         self._stale = False
         self._generation += 1
+        shown = self.detail.account
+        if shown is not None and vn_time.day_of(shown.created_at) != self.current_query().day:
+            self.detail.show_account(None)  # another day chosen: its list has no such account
         for task in (self._list_task, self._more_task):
             if task is not None:
                 task.cancel()
@@ -305,7 +310,9 @@ class SupervisorView(QWidget):
         if not self._running:
             return
         if not self.filters.day_chosen and self.filters.selected_day() != self.today():
-            # Past midnight a screen that showed "today" moves on to the new today.
+            # Past midnight a screen that showed "today" moves on to the new today; the
+            # account opened from yesterday's list goes with it.
+            self.detail.show_account(None)
             self.filters.move_to_day(self.today())
             self.reload()
             return
@@ -520,8 +527,20 @@ class SupervisorView(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         account_id = item.account_id
         dialog.accepted.connect(lambda: self.mark(account_id, dialog.status, dialog.note_text))
+        before = QApplication.focusWidget()
+        dialog.finished.connect(lambda _code: QTimer.singleShot(0, lambda: self._refocus(before)))
         dialog.open()
         return dialog
+
+    def _refocus(self, before: QWidget | None) -> None:
+        """After a dialog: the window active again and the keys where they were, so Ctrl+F
+        and F5 work at once (a bare platform does not give activation back by itself)."""
+        self.window().activateWindow()
+        with contextlib.suppress(RuntimeError):  # the widget may be gone by then
+            if before is not None and before.isVisible() and before.isEnabled():
+                before.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def mark(self, account_id: str, status: str, note: str) -> None:
         client = self.client

@@ -13,7 +13,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
 
 from kiosk.domain.account_case import AccountCase, Step
 from kiosk.portal.errors import SessionExpired
@@ -173,6 +181,7 @@ class CasePage(QWizardPage):
             finished()
             assert isinstance(exc, BaseException)
             (on_error or self.show_error)(exc)
+            QTimer.singleShot(0, self._refocus_after_call)
 
         def cancelled() -> None:
             if self.task is task:
@@ -186,6 +195,20 @@ class CasePage(QWizardPage):
         self._cancellable = cancellable
         self._set_busy(task)
         return task
+
+    def _refocus_after_call(self) -> None:
+        """While a call ran the page's inputs were locked and the keyboard fell to the button
+        row ("Hủy hồ sơ", where Enter starts dropping the case): give it back to the page."""
+        wizard = self.wizard()
+        if wizard is None or wizard.currentPage() is not self or self.busy:
+            return
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus) or not focus.isEnabled():
+            self.focus_after_failure()
+
+    def focus_after_failure(self) -> None:
+        """Where the keys go after a call failed: the page's next step by default."""
+        self.focus_first()
 
     def cancel_task(self) -> None:
         """Esc: the page is free at once; the work, if it cannot stop mid-way, finishes in

@@ -92,3 +92,68 @@ def ask_to_drop(
     box.finished.connect(lambda _code: answered())
     box.open()
     return box
+
+
+def ask_to_log_out(
+    parent: QWidget, state: CaseState | None, on_logout: Callable[[], None]
+) -> QMessageBox:
+    """The question before logging out with a citizen's case on screen, worded from `state`
+    (None: the journal could not say).
+
+    Logging out drops nothing: the case stays in the journal as it is. "Ở lại" is the
+    default and the Esc answer; "Đăng xuất" (object name LogoutAnyway) runs `on_logout`.
+    """
+    box = QMessageBox(parent)
+    box.setObjectName("ConfirmLogout")
+    box.setProperty("case_state", state.value if state is not None else "")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("ConfirmLogout", "Đăng xuất"))
+    box.setText(
+        QCoreApplication.translate("ConfirmLogout", "Đăng xuất khi hồ sơ của công dân đang mở?")
+    )
+    if state is CaseState.WORKING:
+        detail = QCoreApplication.translate(
+            "ConfirmLogout",
+            "Chưa có tài khoản nào được tạo cho hồ sơ này. Hồ sơ được giữ trong “Hồ sơ đang "
+            "làm dở”: đăng nhập lại để làm tiếp.",
+        )
+    elif state is CaseState.CREATING:
+        detail = QCoreApplication.translate(
+            "ConfirmLogout",
+            "Yêu cầu tạo tài khoản đã được gửi đi: tài khoản có thể đã được tạo. Hồ sơ được "
+            "giữ trong “Hồ sơ đang làm dở”; kiosk hỏi lại Cổng sau khi đăng nhập lại, và không "
+            "bao giờ tạo trùng tài khoản.",
+        )
+    elif state is CaseState.CREATED:
+        detail = QCoreApplication.translate(
+            "ConfirmLogout", "Tài khoản của công dân đã được tạo; màn hình kết quả sẽ đóng lại."
+        )
+    elif state is CaseState.ENDED:
+        detail = QCoreApplication.translate("ConfirmLogout", "Hồ sơ này đã kết thúc.")
+    else:  # the journal could not be read: claim nothing about the case
+        detail = QCoreApplication.translate(
+            "ConfirmLogout",
+            "Không đọc được trạng thái hồ sơ lúc này; hồ sơ được giữ nguyên trên máy này.",
+        )
+    box.setInformativeText(detail)
+    leave = box.addButton(
+        QCoreApplication.translate("ConfirmLogout", "Đăng xuất"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    leave.setObjectName("LogoutAnyway")
+    stay = box.addButton(
+        QCoreApplication.translate("ConfirmLogout", "Ở lại"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(stay)
+    box.setEscapeButton(stay)
+
+    def answered() -> None:
+        clicked = box.clickedButton()
+        box.deleteLater()
+        parent.window().activateWindow()
+        if clicked is leave:
+            on_logout()
+
+    box.finished.connect(lambda _code: answered())
+    box.open()
+    return box

@@ -173,10 +173,10 @@ class DetailsPage(CasePage):
         texts = {
             "id_number": self.tr("Số CCCD/CMND"),
             "full_name": self.tr("&Họ và tên"),
-            "date_of_birth": self.tr("&Ngày sinh"),
-            "sex": self.tr("&Giới tính"),
+            "date_of_birth": self.tr("Ngày &sinh"),
+            "sex": self.tr("G&iới tính"),
             "old_id_number": self.tr("Số CMND cũ"),
-            "address": self.tr("Nơi &thường trú"),
+            "address": self.tr("Nơi thường t&rú"),
             "phone": self.tr("Số điện thoại &di động"),
             "email": self.tr("&Email"),
             "unit": self.tr("Đơn &vị tiếp nhận"),

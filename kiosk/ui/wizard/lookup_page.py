@@ -48,6 +48,7 @@ class LookupPage(CasePage):
         self.id_edit.textEdited.connect(self._edited)
         self.id_edit.textChanged.connect(lambda _t: self.completeChanged.emit())
         self.finding = QLabel(objectName="ErrorText")
+        self.finding_code = ""
         self.finding.setWordWrap(True)
         self.finding.hide()
         self.card_info = QLabel(objectName="OkText")
@@ -130,6 +131,7 @@ class LookupPage(CasePage):
         super().keyPressEvent(event)
 
     def _edited(self, _text: str) -> None:
+        self.finding_code = ""
         self.finding.hide()
         self.clear_notice()
 
@@ -145,7 +147,7 @@ class LookupPage(CasePage):
         line = lines[-1]
         if line.kind is LineKind.REJECTED:
             assert line.error is not None
-            self._refuse(finding_text(line.error))
+            self._refuse(finding_text(line.error), line.error.code)
             return False
         if line.kind is LineKind.CARD:
             assert line.card is not None
@@ -155,12 +157,13 @@ class LookupPage(CasePage):
             number = normalize_id_number(line.text)
         errors = [f for f in check_id_number(number) if f.is_error]
         if errors:
-            self._refuse(finding_text(errors[0]))
+            self._refuse(finding_text(errors[0]), errors[0].code)
             return False
         self._lookup(number)
         return False
 
-    def _refuse(self, text: str) -> None:
+    def _refuse(self, text: str, code: str) -> None:
+        self.finding_code = code  # what the refusal says, as a code (tests, logs)
         self.finding.setText(text)
         self.finding.show()
         self.id_edit.setFocus()

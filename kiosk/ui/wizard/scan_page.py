@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QWidget,
     QWizard,
@@ -25,7 +26,9 @@ from PySide6.QtWidgets import (
 
 from kiosk.cases import CaseService, ScanSummary
 from kiosk.domain.account_case import AccountCase, Step
+from kiosk.domain.id_number import normalize_id_number
 from kiosk.scanner.file_import import load_pages
+from kiosk.ui import messages
 from kiosk.ui.catalogue.findings import text_of
 from kiosk.ui.tasks import TaskContext, run_task
 from kiosk.ui.wizard.base_page import CasePage
@@ -55,10 +58,20 @@ class ScanPage(CasePage):
         self.find_button = QPushButton()
         self.find_button.setAutoDefault(False)
         self.find_button.clicked.connect(self.discover)
+        # What "Tìm máy quét…" is doing and what it found: listing may take seconds.
+        self.discovery_bar = QProgressBar()
+        self.discovery_bar.setRange(0, 0)
+        self.discovery_bar.setTextVisible(False)
+        self.discovery_bar.setMaximumSize(120, 10)
+        self.discovery_bar.hide()
+        self.discovery_label = QLabel(objectName="Muted")
+        self.discovery_label.setWordWrap(True)
+        self.discovery_code = ""  # searching | found | none_found | failed
         top.addWidget(self.device_label)
         top.addWidget(self.devices)
         top.addWidget(self.find_button)
-        top.addStretch(1)
+        top.addWidget(self.discovery_bar)
+        top.addWidget(self.discovery_label, 1)
         self.body.addLayout(top)
 
         grid = QGridLayout()
@@ -104,6 +117,7 @@ class ScanPage(CasePage):
         self.file_dialog: QFileDialog | None = None
         self.camera_dialog: CameraDialog | None = None
         self._shown_for = ""  # case id whose sides the views show
+        self._last_side = ""  # the side the last scan, file or turn was for
         self.shortcut("F5", lambda: self.scan("front"))
         self.shortcut("F6", lambda: self.scan("back"))
         self.retranslate()
@@ -148,6 +162,7 @@ class ScanPage(CasePage):
     # -- the case ----------------------------------------------------------------------------
     def load(self) -> None:
         self._fill_devices()
+        self.set_inputs_enabled(not self.busy)  # nothing to turn before a side is there
         self._show_status()
 
     def on_shown(self) -> None:
@@ -158,6 +173,20 @@ class ScanPage(CasePage):
                 self.views[side].show_text(self.tr("Chưa quét"))
             if self.case.has_front or self.case.has_back:
                 self._load_saved()
+        if _checked_against_another_number(self.case) and not self.busy:
+            self._recheck()
+
+    def _recheck(self) -> None:
+        """The ID number changed since the scans were checked (Back, a corrected number):
+        read their QR against the number now, without scanning again."""
+        case, service = self.case.copy(), self.service
+        finishing = self.tr("Đang đọc mã QR và tạo tệp PDF…")
+
+        def work(ctx: TaskContext) -> tuple[AccountCase, dict[str, Image.Image], Any]:
+            summary = _finish(ctx, service, case, finishing)
+            return (summary.case if summary else case), {}, summary
+
+        self.run(work, name="scan-recheck", text=finishing, on_result=self._scanned)
 
     def focus_first(self) -> None:
         if not self.case.has_front:
@@ -215,16 +244,28 @@ class ScanPage(CasePage):
     def discover(self) -> None:
         choice = self.host.scanner
         self.find_button.setEnabled(False)
-        self.device_label.setToolTip(self.tr("Đang tìm máy quét…"))
+        self._say_discovery("searching", self.tr("Đang tìm máy quét…"))
 
         def found(entries: list[ScannerEntry]) -> None:
             choice.adopt(choice.with_cameras(entries))
             self.find_button.setEnabled(not self.busy)
-            self.device_label.setToolTip("")
             self._fill_devices()
+            devices = sum(1 for e in choice.entries if not e.is_file)
+            if devices:
+                self._say_discovery("found", self.tr("Tìm thấy {n} thiết bị.").format(n=devices))
+            else:
+                self._say_discovery(
+                    "none_found",
+                    self.tr(
+                        "Không tìm thấy máy quét nào: kiểm tra máy quét đã bật và cắm cáp, "
+                        "hoặc dùng “Từ tệp…”."
+                    ),
+                )
 
-        def failed(_exc: BaseException) -> None:
+        def failed(exc: BaseException) -> None:
             self.find_button.setEnabled(not self.busy)
+            msg = messages.describe(exc)
+            self._say_discovery("failed", f"{msg.text} {msg.hint}".strip())
 
         # In the background: a network scanner may take seconds to answer, and files
         # can be used meanwhile.
@@ -234,6 +275,11 @@ class ScanPage(CasePage):
             on_result=found,
             on_error=failed,
         )
+
+    def _say_discovery(self, code: str, text: str) -> None:
+        self.discovery_code = code
+        self.discovery_bar.setVisible(code == "searching")
+        self.discovery_label.setText(text)
 
     def _device_chosen(self, index: int) -> None:
         key = self.devices.itemData(index)
@@ -334,6 +380,7 @@ class ScanPage(CasePage):
             summary = _finish(ctx, service, current, finishing)
             return (summary.case if summary else current), shown, summary
 
+        self._last_side = side
         self.run(work, name=f"scan-{side}", text=text, on_result=self._scanned)
 
     def _scanned(self, result: tuple[AccountCase, dict[str, Image.Image], Any]) -> None:
@@ -356,7 +403,16 @@ class ScanPage(CasePage):
             shown = {side: preview(turned.card.image)}
             return (summary.case if summary else turned.case), shown, summary
 
+        self._last_side = side
         self.run(work, name=f"turn-{side}", text=self.tr("Đang xoay ảnh…"), on_result=self._scanned)
+
+    def focus_after_failure(self) -> None:
+        # The side that failed is the one to scan again.
+        button = self.scan_buttons.get(self._last_side)
+        if button is not None and button.isEnabled():
+            button.setFocus()
+        else:
+            self.focus_first()
 
     # -- what the scans gave -----------------------------------------------------------------
     def _show_status(self) -> None:
@@ -408,6 +464,17 @@ class ScanPage(CasePage):
 
         wizard = self.wizard()
         return wizard.case if isinstance(wizard, AccountWizard) else None
+
+
+def _checked_against_another_number(case: AccountCase) -> bool:
+    """Both sides are there and the QR read from them was compared with another number than
+    the case's (the lookup clears a QR of another number; a mismatch keeps none)."""
+    if not (case.has_front and case.has_back and case.qr_side):
+        return False
+    if case.other_card_scanned:
+        return True
+    details = case.qr_details
+    return details is None or normalize_id_number(details.id_number) != case.id_number
 
 
 def _finish(

@@ -22,6 +22,7 @@ from kiosk.ui.named import named
 from kiosk.ui.tasks import Task, run_task
 
 POLL_MS = 2000
+PANEL_WIDTH = 280
 _CODE = re.compile(r"\b(\d{6})\b")
 
 Fetch = Callable[[str], list[SmsMessage]]
@@ -49,8 +50,9 @@ class SmsPanel(QDockWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.note)
         self.setWidget(body)
-        self.setMinimumWidth(280)
-        self.setMaximumWidth(340)
+        # One width: between a minimum and a maximum the dock area sized it from the page
+        # beside it, and the phone jumped from step to step. The pages are laid out for it.
+        self.setFixedWidth(PANEL_WIDTH)
 
         self.fetch: Fetch | None = None
         self.phone = ""

@@ -85,11 +85,19 @@ class StepList(QWidget):
         for label, name in zip(self.labels, names, strict=True):
             label.setText(name)
 
-    def set_current(self, index: int) -> None:
+    def set_current(self, index: int, skipped: range = range(0)) -> None:
+        """Mark step `index` current, those before it done, except `skipped` (not needed
+        for this citizen: an existing account ends the case after step 1)."""
         self.current = index
         for i, label in enumerate(self.labels):
             label.setObjectName(
-                "StepCurrent" if i == index else "StepDone" if i < index else "StepItem"
+                "StepCurrent"
+                if i == index
+                else "StepSkipped"
+                if i in skipped
+                else "StepDone"
+                if i < index
+                else "StepItem"
             )
             label.style().unpolish(label)
             label.style().polish(label)
@@ -240,7 +248,8 @@ class AccountWizard(QWizard):
             return
         order = [LOOKUP, SCAN, DETAILS, FORM, OTP, RESULT]
         index = order.index(page_id) if page_id in order else 5
-        self.steps.set_current(index)
+        # The exists page ends the case after the lookup: steps 2–5 were never done.
+        self.steps.set_current(index, range(1, 5) if page_id == EXISTS else range(0))
         went_back = page_id < self._last_id and page_id != EXISTS and self._last_id != EXISTS
         self._last_id = page_id
         if went_back and not self.skipping:
@@ -265,6 +274,17 @@ class AccountWizard(QWizard):
         if page is self.currentPage() and page.busy:
             self.button(QWizard.WizardButton.BackButton).setEnabled(False)
             self.button(QWizard.WizardButton.CancelButton).setEnabled(True)
+        self._word_cancel()
+
+    def _word_cancel(self) -> None:
+        """One button names Esc at a time: while a call that Esc stops runs, the busy strip's
+        Cancel does; otherwise "Hủy hồ sơ" does."""
+        page = self.current
+        esc_stops_a_call = page is not None and page.busy and page.cancellable
+        self.setButtonText(
+            QWizard.WizardButton.CancelButton,
+            self.tr("Hủy hồ sơ") if esc_stops_a_call else self.tr("Hủy hồ sơ (Esc)"),
+        )
 
     def set_commit_text(self, text: str) -> None:
         self.setButtonText(QWizard.WizardButton.CommitButton, text)
@@ -367,6 +387,6 @@ class AccountWizard(QWizard):
     def retranslate(self) -> None:
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("Quay lại"))
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Tiếp tục (Enter)"))
-        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Hủy hồ sơ (Esc)"))
+        self._word_cancel()
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Tiếp công dân mới (Enter)"))
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Tạo tài khoản (Enter)"))

@@ -42,7 +42,7 @@ from kiosk.ui.home_page import HomePage
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.session import SessionController
 from kiosk.ui.tasks import TaskContext, run_task
-from kiosk.ui.wizard.confirm import ask_to_drop
+from kiosk.ui.wizard.confirm import ask_to_drop, ask_to_log_out
 from kiosk.ui.wizard.scanner_choice import ScannerChoice
 from kiosk.ui.wizard.sms_panel import SmsPanel
 from kiosk.ui.wizard.wizard import AccountWizard
@@ -86,6 +86,7 @@ class Workbench(QObject):
         home.discard_requested.connect(self.discard)
         home.history.refresh_requested.connect(self.refresh_home)
         window.locked_changed.connect(self._locked)
+        session.logout_guard = self._ask_before_logout
 
     # -- session ---------------------------------------------------------------------------
     def _ready(self) -> None:
@@ -226,6 +227,29 @@ class Workbench(QObject):
             self.sms_panel.set_source(None)
             self.sms_panel.hide()
         self.supervisor_view = None
+
+    def _ask_before_logout(self, logout: Callable[[], None]) -> bool:
+        """With a citizen's case open, ask first, worded from the journal's state of it."""
+        wizard, service = self.wizard, self.service
+        if wizard is None or service is None:
+            return False
+        if self.confirm is not None and self.confirm.isVisible():
+            return True  # asked already
+        case_id = wizard.case.case_id
+
+        def ask(state: CaseState | None) -> None:
+            if self.wizard is not wizard:
+                return  # the case ended meanwhile
+            self.confirm = ask_to_log_out(self.window, state, logout)
+
+        def failed(exc: BaseException) -> None:
+            log.warning("case state not read before log-out: %s", type(exc).__name__)
+            ask(None)
+
+        run_task(
+            lambda _ctx: service.state(case_id), name="case-state", on_result=ask, on_error=failed
+        )
+        return True
 
     def _locked(self, locked: bool) -> None:
         panel = self.sms_panel

@@ -27,6 +27,9 @@ def test_an_existing_account_is_said_plainly_and_ends_the_case(
     assert page.headline.text() == "Công dân đã có tài khoản – không cần tạo mới"
     assert "033*******34" in page.account.text()
     assert not wizard.button(wizard.WizardButton.BackButton).isEnabled()
+    # Steps 2–5 were skipped, not done.
+    marks = [label.objectName() for label in wizard.steps.labels]
+    assert marks == ["StepDone", *["StepSkipped"] * 4, "StepCurrent"]
     journal = kiosk.work.journal
     assert journal is not None
     officer.wait(
@@ -82,3 +85,14 @@ def test_a_short_number_is_refused_before_any_lookup(officer: Officer) -> None:
     # Typing again hides the old reason.
     officer.press(Qt.Key.Key_Backspace)
     assert not page.finding.isVisible()
+
+
+def test_a_number_with_no_real_place_code_is_refused_before_any_lookup(officer: Officer) -> None:
+    officer.start_case()
+    page = officer.wizard.lookup_page
+    officer.type("999095012345")  # 999: no province, no country
+    officer.press(Qt.Key.Key_Return)
+    officer.wait(lambda: page.finding.isVisible(), "the refusal")
+    assert page.finding_code == "id_bad_place_code"
+    assert not officer.wizard.case.looked_up
+    assert officer.wizard.currentPage() is page

@@ -73,6 +73,14 @@ def test_unknown_place_code_is_a_warning_and_a_country_code_is_not() -> None:
     assert check_id_number("120095012345") == []  # registered abroad
 
 
+@pytest.mark.parametrize("code", ["000", "100", "296", "500", "999"])
+def test_a_place_code_in_no_range_of_places_is_an_error(code: str) -> None:
+    found = check_id_number(code + "095012345")
+    assert codes(found) == ["id_bad_place_code"]
+    assert found[0].severity is Severity.ERROR
+    assert found[0].values == {"place_code": code}
+
+
 @pytest.mark.parametrize(
     ("text", "code"),
     [
