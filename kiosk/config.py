@@ -127,6 +127,9 @@ class ScannerSettings(_Section):
 
 class PrinterSettings(_Section):
     name: str = ""
+    file: str = Field(
+        "", description="Print every job into this PDF file instead (no printer: training, tests)"
+    )
 
 
 class RetentionSettings(_Section):

@@ -4,37 +4,37 @@
 <context>
     <name>AccountWizard</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="224"/>
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="225"/>
         <source>Đang lưu hồ sơ…</source>
         <translation>Saving the case…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="285"/>
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="286"/>
         <source>Yêu cầu đã gửi đi nên không hủy được: kiosk đang chờ Cổng trả lời để biết tài khoản đã được tạo hay chưa. Hồ sơ được giữ; xin chờ.</source>
         <translation>The request has gone out, so it cannot be cancelled: the kiosk is waiting for the gateway&apos;s answer to learn whether the account was created. The case is kept; please wait.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="367"/>
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="368"/>
         <source>Quay lại</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="368"/>
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="369"/>
         <source>Tiếp tục (Enter)</source>
         <translation>Continue (Enter)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="369"/>
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="370"/>
         <source>Hủy hồ sơ (Esc)</source>
         <translation>Drop the case (Esc)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="370"/>
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="371"/>
         <source>Tiếp công dân mới (Enter)</source>
         <translation>Next citizen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/wizard.py" line="371"/>
+        <location filename="../../kiosk/ui/wizard/wizard.py" line="372"/>
         <source>Tạo tài khoản (Enter)</source>
         <translation>Create account (Enter)</translation>
     </message>
@@ -1188,6 +1188,11 @@
         <source>In ra: {printer}; các máy in: {printers}</source>
         <translation>Prints to: {printer}; printers: {printers}</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="288"/>
+        <source>Không in ra giấy: mọi bản in ghi vào tệp {file} (printer.file)</source>
+        <translation>Not printing on paper: every print is written into the file {file} (printer.file)</translation>
+    </message>
 </context>
 <context>
     <name>DoctorDialog</name>
@@ -1261,242 +1266,242 @@
 <context>
     <name>DoctorHints</name>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="291"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="294"/>
         <source>Gửi tệp nhật ký kiosk.log (xem docs/deploy.md, mục Nhật ký) cho nhóm hỗ trợ.</source>
         <translation>Send the log file kiosk.log (see docs/deploy.md, section Logs) to the support team.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="295"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="298"/>
         <source>Chép chứng thư CSCA (thư mục .pem/.der hoặc tệp master list) vào máy và ghi đường dẫn vào {key} (xem docs/chip.md).</source>
         <translation>Copy the CSCA certificates (a folder of .pem/.der files or a master list file) to this PC and set its path in {key} (see docs/chip.md).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="300"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="303"/>
         <source>Chạy lại bộ cài với --gateway-url (xem docs/deploy.md), hoặc ghi gateway.mode = &quot;training&quot; nếu máy này chỉ dùng để tập huấn.</source>
         <translation>Run the installer again with --gateway-url (see docs/deploy.md), or set gateway.mode = &quot;training&quot; if this PC is only used for training.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="305"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="308"/>
         <source>Sửa đúng khoá được nêu (xem docs/deploy.md, mục Cấu hình); kiosk không khởi động khi cấu hình sai. Các kiểm tra khác bên dưới dùng giá trị mặc định.</source>
         <translation>Fix the key named (see docs/deploy.md, section Configuration); the kiosk does not start with a wrong configuration. The other checks below use the default values.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="311"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="314"/>
         <source>Kiosk không lưu được hồ sơ khi thiếu kho khoá an toàn. Windows: dùng Windows Credential Manager (mặc định, không cài thêm gì); Linux: cài gnome-keyring và mở khoá khi đăng nhập; gỡ gói keyrings.alt và biến PYTHON_KEYRING_BACKEND nếu có.</source>
         <translation>The kiosk cannot keep cases without a secure keyring. Windows: use Windows Credential Manager (the default, nothing to install); Linux: install gnome-keyring and unlock it at log-in; remove the keyrings.alt package and the PYTHON_KEYRING_BACKEND variable if present.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="318"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="321"/>
         <source>Đăng xuất rồi đăng nhập lại máy tính (để mở khoá kho khoá); Linux: kiểm tra gnome-keyring-daemon đang chạy trong phiên của cán bộ.</source>
         <translation>Log out of the computer and log in again (to unlock the keyring); Linux: check that gnome-keyring-daemon runs in the officer&apos;s session.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="323"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="326"/>
         <source>Linux: cài gnome-keyring (hoặc KWallet) và chạy kiosk trong phiên đăng nhập đồ hoạ; Windows: kiểm tra dịch vụ Credential Manager đang chạy.</source>
         <translation>Linux: install gnome-keyring (or KWallet) and run the kiosk in a graphical log-in session; Windows: check that the Credential Manager service is running.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="328"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="331"/>
         <source>Cài lại phần mềm kiosk (tệp trong thư mục cài đặt bị thiếu hoặc hỏng).</source>
         <translation>Reinstall the kiosk software (files in the installation folder are missing or damaged).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="331"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="334"/>
         <source>Giải phóng ổ đĩa (Disk Cleanup, xoá tệp tải về cũ): kiosk cần ít nhất {min_mb} MB để lưu hồ sơ và ảnh quét.</source>
         <translation>Free up the drive (Disk Cleanup, delete old downloads): the kiosk needs at least {min_mb} MB to keep cases and scans.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="336"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="339"/>
         <source>Giải phóng ổ đĩa (xoá tệp tải về cũ, dọn thùng rác và gói cài đặt cũ): kiosk cần ít nhất {min_mb} MB để lưu hồ sơ và ảnh quét.</source>
         <translation>Free up the drive (delete old downloads, empty the trash and old package caches): the kiosk needs at least {min_mb} MB to keep cases and scans.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="341"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="344"/>
         <source>Cấp quyền ghi cho tài khoản máy tính của cán bộ trên thư mục đó; ổ đĩa mạng hoặc thư mục chỉ đọc không dùng được. Không xoá thư mục dữ liệu: nó chứa nhật ký hồ sơ.</source>
         <translation>Give the officer&apos;s computer account write permission on that folder; a network drive or a read-only folder cannot be used. Do not delete the data folder: it holds the case journal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="347"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="350"/>
         <source>Mở kiosk: tệp hỏng sẽ được cất riêng (journal.sqlite3.corrupt-…) và nhật ký mới được tạo. Không xoá tệp đã cất; báo nhóm hỗ trợ.</source>
         <translation>Open the kiosk: the damaged file is put aside (journal.sqlite3.corrupt-…) and a new journal is created. Do not delete the file put aside; tell the support team.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="352"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="355"/>
         <source>Không xoá tệp nhật ký. Chạy kiosk bằng đúng tài khoản máy tính đã dùng trước đây (khoá nằm trong kho khoá của tài khoản đó); nếu vẫn thiếu, báo nhóm hỗ trợ.</source>
         <translation>Do not delete the journal file. Run the kiosk under the computer account used before (the key is in that account&apos;s keyring); if it is still missing, tell the support team.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="358"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="361"/>
         <source>Không xoá tệp nhật ký. Tệp có thể được chép từ máy khác: trả tệp về máy cũ, hoặc báo nhóm hỗ trợ.</source>
         <translation>Do not delete the journal file. It may have been copied from another PC: put it back there, or tell the support team.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="363"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="366"/>
         <source>Xem dòng “Kho khoá”.</source>
         <translation>See the “Keyring” line.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="364"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="367"/>
         <source>Đóng các cửa sổ kiosk khác đang mở rồi chạy lại kiểm tra.</source>
         <translation>Close the other open kiosk windows and run the check again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="367"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="370"/>
         <source>Xem dòng “Thư mục dữ liệu”: kiosk cần quyền đọc và ghi tệp nhật ký.</source>
         <translation>See the “Data folder” line: the kiosk needs to read and write the journal file.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="370"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="373"/>
         <source>Xem dòng “Dung lượng ổ đĩa”.</source>
         <translation>See the “Disk space” line.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="371"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="374"/>
         <source>Báo nhóm hỗ trợ.</source>
         <translation>Tell the support team.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="372"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="375"/>
         <source>Máy chủ và kiosk không cùng phiên bản hợp đồng: cập nhật kiosk hoặc hỏi đơn vị quản lý máy chủ.</source>
         <translation>The gateway and the kiosk speak different contract versions: update the kiosk or ask the gateway&apos;s operators.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="377"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="380"/>
         <source>Cài lại phần mềm kiosk; nếu vẫn lỗi, gửi tệp nhật ký (kiosk.log) cho nhóm hỗ trợ.</source>
         <translation>Reinstall the kiosk software; if it still fails, send the log file (kiosk.log) to the support team.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="381"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="384"/>
         <source>Sửa gateway.url trong tệp cấu hình hệ thống: địa chỉ phải dạng https://tên-máy-chủ[:cổng], không có tên đăng nhập, dấu ? hay #.</source>
         <translation>Fix gateway.url in the system configuration file: the address must look like https://server-name[:port], without a user name, ? or #.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="386"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="389"/>
         <source>Sửa gateway.ca_bundle: đường dẫn tới tệp PEM chứa chứng chỉ CA của tỉnh (bắt đầu bằng -----BEGIN CERTIFICATE-----), đọc được bởi tài khoản của cán bộ.</source>
         <translation>Fix gateway.ca_bundle: the path of a PEM file holding the province&apos;s CA certificate (starting with -----BEGIN CERTIFICATE-----), readable by the officer&apos;s account.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="392"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="395"/>
         <source>Nếu proxy giải mã HTTPS, cần thêm CA của proxy vào tệp đó.</source>
         <translation>If the proxy decrypts HTTPS, the proxy&apos;s CA must be added to that file.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="395"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="398"/>
         <source>Xem dòng “Chứng chỉ TLS” ngay dưới.</source>
         <translation>See the “TLS certificate” line just below.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="396"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="399"/>
         <source>Máy chủ hoặc đường mạng đang quá tải; thử lại sau ít phút, nếu lặp lại báo đơn vị quản lý máy chủ.</source>
         <translation>The gateway or the network is overloaded; try again in a few minutes, and if it happens again tell the gateway&apos;s operators.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="401"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="404"/>
         <source>Kiểm tra cáp mạng/Wi-Fi, tường lửa và proxy của máy; thử mở {url}/v1/health bằng trình duyệt. Nếu địa chỉ sai, sửa gateway.url.</source>
         <translation>Check the network cable/Wi-Fi, the firewall and the PC&apos;s proxy; try opening {url}/v1/health in a browser. If the address is wrong, fix gateway.url.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="406"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="409"/>
         <source>Máy chủ gặp sự cố: báo đơn vị quản lý máy chủ; kiosk không cần sửa gì.</source>
         <translation>The gateway has a fault: tell its operators; nothing to fix on the kiosk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="409"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="412"/>
         <source>Địa chỉ có thể thiếu hoặc thừa phần đường dẫn: kiểm tra gateway.url với đơn vị quản lý máy chủ.</source>
         <translation>The address may lack or have an extra path: check gateway.url with the gateway&apos;s operators.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="414"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="417"/>
         <source>Cổng này có thể không phải HTTPS (thử http://, hoặc sai cổng), hoặc máy chủ chỉ nhận giao thức quá cũ: kiểm tra gateway.url với đơn vị quản lý máy chủ.</source>
         <translation>This port may not be HTTPS (try http://, or a wrong port), or the server accepts only outdated protocols: check gateway.url with the gateway&apos;s operators.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="420"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="423"/>
         <source>Nếu ngày giờ của máy này (ghi ở trên) đúng, báo đơn vị quản lý máy chủ gia hạn chứng chỉ; nếu sai, bật đồng bộ giờ tự động và chỉnh lại giờ (múi giờ UTC+7).</source>
         <translation>If this PC&apos;s date and time (shown above) are right, ask the gateway&apos;s operators to renew the certificate; if they are wrong, turn on automatic time synchronisation and set the time (time zone UTC+7).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="426"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="429"/>
         <source>Đồng hồ máy này có thể đang chậm (ngày giờ ghi ở trên): bật đồng bộ giờ tự động.</source>
         <translation>This PC&apos;s clock may be behind (its date and time are shown above): turn on automatic time synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="430"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="433"/>
         <source>Dùng trong gateway.url đúng tên máy chủ ghi trong chứng chỉ (không dùng địa chỉ IP nếu chứng chỉ chỉ có tên).</source>
         <translation>Use in gateway.url the server name written in the certificate (not an IP address if the certificate has only names).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="435"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="438"/>
         <source>Đặt gateway.ca_bundle là tệp PEM chứng chỉ CA của tỉnh (hỏi đơn vị quản lý máy chủ); nếu mạng có proxy giải mã HTTPS, thêm cả CA của proxy vào tệp đó.</source>
         <translation>Set gateway.ca_bundle to the PEM file of the province&apos;s CA certificate (ask the gateway&apos;s operators); if the network has a proxy that decrypts HTTPS, add the proxy&apos;s CA to that file too.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="441"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="444"/>
         <source>Gửi dòng này cho đơn vị quản lý máy chủ.</source>
         <translation>Send this line to the gateway&apos;s operators.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="444"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="447"/>
         <source>Bật đồng bộ giờ tự động (Windows: Cài đặt › Thời gian và ngôn ngữ › Đồng bộ ngay; Linux: timedatectl set-ntp true) và kiểm tra múi giờ (UTC+7). Giờ sai làm mã OTP và chứng chỉ bị từ chối.</source>
         <translation>Turn on automatic time synchronisation (Windows: Settings › Time &amp; language › Sync now; Linux: timedatectl set-ntp true) and check the time zone (UTC+7). A wrong time makes OTP codes and certificates be refused.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="450"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="453"/>
         <source>Kiểm tra lại tên đăng nhập, mật khẩu và bộ gõ tiếng Việt/Caps Lock.</source>
         <translation>Check the user name, the password and the Vietnamese input method/Caps Lock.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="453"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="456"/>
         <source>Chờ hết thời gian khoá rồi thử lại.</source>
         <translation>Wait until the lock expires and try again.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="454"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="457"/>
         <source>Xem dòng “Kết nối máy chủ”; nếu máy chủ trả lời mà vẫn lỗi, báo đơn vị quản lý.</source>
         <translation>See the “Gateway connection” line; if the gateway answers and it still fails, tell its operators.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="458"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="461"/>
         <source>Tài khoản chưa được gán vào Trung tâm Phục vụ hành chính công hoặc Bộ phận một cửa có tên đúng quy định: báo quản trị của đơn vị.</source>
         <translation>The account is not assigned to a Public Administration Service Centre or One-stop Unit named as the rules require: tell the unit&apos;s administrator.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="463"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="466"/>
         <source>Báo đơn vị quản lý máy chủ: dịch vụ đăng nhập không theo hợp đồng v1.</source>
         <translation>Tell the gateway&apos;s operators: the log-in service does not follow contract v1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="466"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="469"/>
         <source>Máy chủ trả lời /v1/health nhưng không nhận đăng nhập: báo đơn vị quản lý máy chủ.</source>
         <translation>The gateway answers /v1/health but does not accept log-ins: tell its operators.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="470"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="473"/>
         <source>Máy chủ này không phải cổng kết nối đúng hợp đồng: báo đơn vị quản lý ngay.</source>
         <translation>This server is not a gateway that follows the contract: tell its operators at once.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="473"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="476"/>
         <source>Bật máy quét, cắm cáp USB (hoặc nối mạng) và cài trình điều khiển của hãng: Windows cần driver WIA, Linux cần SANE (gói sane-utils, sane-airscan cho máy quét mạng). Máy quét đa năng gửi ảnh vào thư mục: đặt scanner.watch_folder. Camera tài liệu/webcam: cắm USB.</source>
         <translation>Switch the scanner on, plug in the USB cable (or the network) and install the maker&apos;s driver: Windows needs a WIA driver, Linux needs SANE (packages sane-utils, sane-airscan for network scanners). A multifunction scanner that sends pictures to a folder: set scanner.watch_folder. Document camera/webcam: plug in its USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="480"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="483"/>
         <source>Bật máy quét đã chọn, hoặc chọn máy khác trong kiosk (Cài đặt) để kiosk nhớ.</source>
         <translation>Switch the chosen scanner on, or choose another one in the kiosk (Settings) for the kiosk to remember.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="484"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="487"/>
         <source>Cài máy in trong hệ điều hành (Windows: Cài đặt › Máy in và máy quét; Linux: CUPS, gói cups) và in thử một trang; kiosk dùng đúng danh sách máy in của hệ thống.</source>
         <translation>Install a printer in the operating system (Windows: Settings › Printers &amp; scanners; Linux: CUPS, package cups) and print a test page; the kiosk uses the system&apos;s own printer list.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="490"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="493"/>
         <source>Bật máy in đó, hoặc chọn máy in khác trong Cài đặt của kiosk (printer.name).</source>
         <translation>Switch that printer on, or choose another printer in the kiosk&apos;s Settings (printer.name).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="494"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="497"/>
         <source>Đặt một máy in mặc định trong hệ điều hành, hoặc đặt printer.name trong cấu hình.</source>
         <translation>Set a default printer in the operating system, or set printer.name in the configuration.</translation>
     </message>
@@ -1594,32 +1599,32 @@
         <translation>SKIPPED</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="557"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="560"/>
         <source>Kiểm tra</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="558"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="561"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="559"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="562"/>
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="560"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="563"/>
         <source>→ Cách sửa: </source>
         <translation>→ How to fix: </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="578"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="581"/>
         <source>Tất cả đều đạt.</source>
         <translation>Everything passed.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/catalogue/doctor.py" line="582"/>
+        <location filename="../../kiosk/ui/catalogue/doctor.py" line="585"/>
         <source>{n} mục LỖI: làm theo “Cách sửa” rồi chạy lại.</source>
         <translation>{n} checks FAILED: follow “How to fix” and run again.</translation>
     </message>
@@ -2021,52 +2026,62 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/form_page.py" line="58"/>
+        <location filename="../../kiosk/ui/wizard/form_page.py" line="71"/>
         <source>Bước 4. Giấy đề nghị tạo tài khoản</source>
         <translation>Step 4. Account request form</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/form_page.py" line="61"/>
+        <location filename="../../kiosk/ui/wizard/form_page.py" line="74"/>
         <source>In giấy đề nghị, đưa công dân kiểm tra thông tin và ký. Giấy ghi số điện thoại và đồng ý của công dân về việc xử lý dữ liệu cá nhân.</source>
         <translation>Print the request form; the citizen checks the details and signs. The form states the phone number and the citizen&apos;s consent to the processing of personal data.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/form_page.py" line="65"/>
+        <location filename="../../kiosk/ui/wizard/form_page.py" line="78"/>
         <source>In giấy đề nghị (Ctrl+P)</source>
         <translation>Print the request form (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/form_page.py" line="69"/>
+        <location filename="../../kiosk/ui/wizard/form_page.py" line="80"/>
+        <source>Lưu tệp PDF… (Ctrl+S)</source>
+        <translation>Save as PDF… (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/form_page.py" line="90"/>
         <source>Khi công dân đã đọc lại họ tên, ngày sinh, số thẻ, số điện thoại trên giấy và ký tên:</source>
         <translation>Once the citizen has read the name, date of birth, ID number and phone number on the paper and signed it:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/form_page.py" line="66"/>
+        <location filename="../../kiosk/ui/wizard/form_page.py" line="79"/>
         <source>Máy in khác… (Ctrl+Shift+P)</source>
         <translation>Another printer… (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/form_page.py" line="73"/>
+        <location filename="../../kiosk/ui/wizard/form_page.py" line="83"/>
+        <source>Máy tính này chưa có máy in. Đề nghị bộ phận CNTT cài máy in; trong lúc chờ, giấy đề nghị được lưu thành tệp PDF (Ctrl+P hoặc Ctrl+S) vào nơi anh/chị chọn để in ở máy khác.</source>
+        <translation>This computer has no printer. Ask IT to install one; meanwhile the form is saved as a PDF file (Ctrl+P or Ctrl+S) where you choose, to print on another computer.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/form_page.py" line="94"/>
         <source>Công dân đã kiểm tra và ký (Alt+K)</source>
         <translation>Checked and signed by the citizen (Alt+K)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/form_page.py" line="118"/>
+        <location filename="../../kiosk/ui/wizard/form_page.py" line="142"/>
         <source>Đang tạo giấy đề nghị…</source>
         <translation>Making the request form…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/form_page.py" line="140"/>
+        <location filename="../../kiosk/ui/wizard/form_page.py" line="177"/>
         <source>Đang in…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/form_page.py" line="143"/>
+        <location filename="../../kiosk/ui/wizard/form_page.py" line="169"/>
         <source>Giấy đề nghị {ref}</source>
         <translation>Request form {ref}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/form_page.py" line="170"/>
+        <location filename="../../kiosk/ui/wizard/form_page.py" line="213"/>
         <source>Đã in giấy đề nghị.</source>
         <translation>The request form was printed.</translation>
     </message>
@@ -3350,27 +3365,42 @@
 <context>
     <name>PdfPrinter</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/printing.py" line="65"/>
+        <location filename="../../kiosk/ui/wizard/printing.py" line="119"/>
         <source>In {title}</source>
         <translation>Print {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/printing.py" line="100"/>
-        <source>Đã lưu tệp PDF {name}.</source>
-        <translation>Saved the PDF file {name}.</translation>
+        <location filename="../../kiosk/ui/wizard/printing.py" line="129"/>
+        <source>Lưu {title} thành tệp PDF</source>
+        <translation>Save {title} as a PDF file</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/printing.py" line="111"/>
+        <location filename="../../kiosk/ui/wizard/printing.py" line="131"/>
+        <source>Máy tính này chưa có máy in: lưu {title} thành tệp PDF</source>
+        <translation>This computer has no printer: save {title} as a PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/printing.py" line="139"/>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/printing.py" line="171"/>
+        <source>Đã lưu tệp PDF vào {path}.</source>
+        <translation>PDF saved to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/printing.py" line="210"/>
         <source>Không đọc được tệp PDF để in.</source>
         <translation>The PDF to print cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/printing.py" line="114"/>
+        <location filename="../../kiosk/ui/wizard/printing.py" line="213"/>
         <source>mặc định</source>
         <translation>default</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/printing.py" line="119"/>
+        <location filename="../../kiosk/ui/wizard/printing.py" line="218"/>
         <source>Đã gửi tới máy in {name}.</source>
         <translation>Sent to the printer {name}.</translation>
     </message>
