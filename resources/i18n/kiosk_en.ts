@@ -3251,27 +3251,27 @@
 <context>
     <name>OtpPage</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="102"/>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="119"/>
         <source>Bước 5. Xác nhận số điện thoại bằng mã OTP</source>
         <translation>Step 5. Confirm the phone number with an OTP</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="105"/>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="122"/>
         <source>Gửi mã OTP tới điện thoại của công dân; nhập mã MỚI NHẤT công dân đọc cho bạn, rồi bấm Enter để tạo tài khoản.</source>
         <translation>Send the OTP to the citizen&apos;s phone; type the NEWEST code the citizen reads out, then press Enter to create the account.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="109"/>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="126"/>
         <source>&amp;Mã OTP (6 chữ số)</source>
         <translation>&amp;OTP code (6 digits)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="110"/>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="128"/>
         <source>Công dân không nhận được mã OTP?</source>
         <translation>The citizen did not get the OTP?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="113"/>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="131"/>
         <source>• Kiểm tra lại số điện thoại đã nhập: sai số thì quay lại bước 3 để sửa.
 • Lỗi mạng hoặc thiết bị: chờ hết thời gian đếm ngược rồi gửi lại mã (Ctrl+G).
 • Gửi lại nhiều lần vẫn không nhận được: đề nghị công dân khởi động lại điện thoại.
@@ -3282,82 +3282,97 @@
 • Each new code voids the older ones: type only the newest.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="185"/>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="253"/>
         <source>Đã gửi mã OTP. Mời công dân đọc mã vừa nhận.</source>
         <translation>The OTP was sent. Ask the citizen to read out the code received.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="172"/>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="235"/>
         <source>Đang gửi mã OTP…</source>
         <translation>Sending the OTP…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="215"/>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="127"/>
+        <source>Thôi chờ (F9)</source>
+        <translation>Stop waiting (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="191"/>
+        <source>{text} Đã chờ {n} giây.</source>
+        <translation>{text} Waiting for {n} s.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="205"/>
+        <source>Đã thôi chờ trên màn hình, nhưng yêu cầu đã gửi đi nên không hủy được: chưa biết tài khoản đã được tạo hay chưa. Hồ sơ được giữ; câu trả lời của Cổng, khi có, được ghi vào hồ sơ. Có thể để hồ sơ lại (Esc) và tiếp công dân khác.</source>
+        <translation>The screen no longer waits, but the request has gone out and cannot be cancelled: it is not known whether the account was created. The case is kept; the gateway&apos;s answer, when it comes, is recorded in the case. You may leave the case for later (Esc) and serve another citizen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="284"/>
         <source>Số điện thoại nhận mã: {phone}</source>
         <translation>Phone receiving the code: {phone}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="219"/>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="288"/>
         <source>Gửi mã OTP (Ctrl+G)</source>
         <translation>Send the OTP (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="222"/>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="291"/>
         <source>Gửi lại mã OTP (Ctrl+G)</source>
         <translation>Send a new OTP (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="225"/>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="294"/>
         <source>Có thể gửi lại sau {n} giây.</source>
         <translation>A new code can be sent in {n} seconds.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="228"/>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="297"/>
         <source>Mã đã hết hạn: hãy gửi mã mới.</source>
         <translation>The code has expired: send a new one.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="230"/>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="299"/>
         <source>Có thể gửi lại mã nếu công dân chưa nhận được.</source>
         <translation>A new code may be sent if the citizen has not received it.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="233"/>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="302"/>
         <source>Thử lại (Enter)</source>
         <translation>Try again (Enter)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="235"/>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="304"/>
         <source>Gửi mã OTP (Enter)</source>
         <translation>Send the OTP (Enter)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="237"/>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="306"/>
         <source>Tạo tài khoản (Enter)</source>
         <translation>Create account (Enter)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="272"/>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="341"/>
         <source>Đang tạo tài khoản trên Cổng Dịch vụ công…</source>
         <translation>Creating the account on the Public Service Portal…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="293"/>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="374"/>
         <source>{text} Sau khi đăng nhập lại, bấm “Thử lại (Enter)”: kiosk gửi lại đúng yêu cầu cũ, không tạo trùng tài khoản.</source>
         <translation>{text} After logging in again, press “Try again (Enter)”: the kiosk sends the very same request again, never a duplicate account.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="305"/>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="386"/>
         <source>{text} Chưa biết tài khoản đã được tạo hay chưa; hồ sơ được giữ. Bấm “Thử lại (Enter)”: kiosk gửi lại đúng yêu cầu cũ, không tạo trùng tài khoản.</source>
         <translation>{text} It is not known yet whether the account was created; the case is kept. Press “Try again (Enter)”: the kiosk sends the very same request again, never a duplicate account.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="340"/>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="421"/>
         <source>Mã mới gửi được khi hết thời gian đếm ngược bên dưới.</source>
         <translation>A new code can be sent when the countdown below ends.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="343"/>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="424"/>
         <source>Bấm “Gửi mã OTP (Enter)” để gửi mã mới.</source>
         <translation>Press “Send the OTP (Enter)” to send a new code.</translation>
     </message>
