@@ -3251,27 +3251,27 @@
 <context>
     <name>OtpPage</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="119"/>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="124"/>
         <source>Bước 5. Xác nhận số điện thoại bằng mã OTP</source>
         <translation>Step 5. Confirm the phone number with an OTP</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="122"/>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="127"/>
         <source>Gửi mã OTP tới điện thoại của công dân; nhập mã MỚI NHẤT công dân đọc cho bạn, rồi bấm Enter để tạo tài khoản.</source>
         <translation>Send the OTP to the citizen&apos;s phone; type the NEWEST code the citizen reads out, then press Enter to create the account.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="126"/>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="131"/>
         <source>&amp;Mã OTP (6 chữ số)</source>
         <translation>&amp;OTP code (6 digits)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="128"/>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="133"/>
         <source>Công dân không nhận được mã OTP?</source>
         <translation>The citizen did not get the OTP?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="131"/>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="136"/>
         <source>• Kiểm tra lại số điện thoại đã nhập: sai số thì quay lại bước 3 để sửa.
 • Lỗi mạng hoặc thiết bị: chờ hết thời gian đếm ngược rồi gửi lại mã (Ctrl+G).
 • Gửi lại nhiều lần vẫn không nhận được: đề nghị công dân khởi động lại điện thoại.
@@ -3282,97 +3282,102 @@
 • Each new code voids the older ones: type only the newest.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="253"/>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="287"/>
         <source>Đã gửi mã OTP. Mời công dân đọc mã vừa nhận.</source>
         <translation>The OTP was sent. Ask the citizen to read out the code received.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="235"/>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="269"/>
         <source>Đang gửi mã OTP…</source>
         <translation>Sending the OTP…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="127"/>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="132"/>
         <source>Thôi chờ (F9)</source>
         <translation>Stop waiting (F9)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="191"/>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="196"/>
         <source>{text} Đã chờ {n} giây.</source>
         <translation>{text} Waiting for {n} s.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="205"/>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="217"/>
+        <source>Kiosk đang gửi yêu cầu; bấm Thôi chờ (F9) lại sau giây lát.</source>
+        <translation>The kiosk is sending the request; press Stop waiting (F9) again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="227"/>
         <source>Đã thôi chờ trên màn hình, nhưng yêu cầu đã gửi đi nên không hủy được: chưa biết tài khoản đã được tạo hay chưa. Hồ sơ được giữ; câu trả lời của Cổng, khi có, được ghi vào hồ sơ. Có thể để hồ sơ lại (Esc) và tiếp công dân khác.</source>
         <translation>The screen no longer waits, but the request has gone out and cannot be cancelled: it is not known whether the account was created. The case is kept; the gateway&apos;s answer, when it comes, is recorded in the case. You may leave the case for later (Esc) and serve another citizen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="284"/>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="318"/>
         <source>Số điện thoại nhận mã: {phone}</source>
         <translation>Phone receiving the code: {phone}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="288"/>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="322"/>
         <source>Gửi mã OTP (Ctrl+G)</source>
         <translation>Send the OTP (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="291"/>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="325"/>
         <source>Gửi lại mã OTP (Ctrl+G)</source>
         <translation>Send a new OTP (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="294"/>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="328"/>
         <source>Có thể gửi lại sau {n} giây.</source>
         <translation>A new code can be sent in {n} seconds.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="297"/>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="331"/>
         <source>Mã đã hết hạn: hãy gửi mã mới.</source>
         <translation>The code has expired: send a new one.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="299"/>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="333"/>
         <source>Có thể gửi lại mã nếu công dân chưa nhận được.</source>
         <translation>A new code may be sent if the citizen has not received it.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="302"/>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="336"/>
         <source>Thử lại (Enter)</source>
         <translation>Try again (Enter)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="304"/>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="338"/>
         <source>Gửi mã OTP (Enter)</source>
         <translation>Send the OTP (Enter)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="306"/>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="340"/>
         <source>Tạo tài khoản (Enter)</source>
         <translation>Create account (Enter)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="341"/>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="375"/>
         <source>Đang tạo tài khoản trên Cổng Dịch vụ công…</source>
         <translation>Creating the account on the Public Service Portal…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="374"/>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="408"/>
         <source>{text} Sau khi đăng nhập lại, bấm “Thử lại (Enter)”: kiosk gửi lại đúng yêu cầu cũ, không tạo trùng tài khoản.</source>
         <translation>{text} After logging in again, press “Try again (Enter)”: the kiosk sends the very same request again, never a duplicate account.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="386"/>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="420"/>
         <source>{text} Chưa biết tài khoản đã được tạo hay chưa; hồ sơ được giữ. Bấm “Thử lại (Enter)”: kiosk gửi lại đúng yêu cầu cũ, không tạo trùng tài khoản.</source>
         <translation>{text} It is not known yet whether the account was created; the case is kept. Press “Try again (Enter)”: the kiosk sends the very same request again, never a duplicate account.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="421"/>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="455"/>
         <source>Mã mới gửi được khi hết thời gian đếm ngược bên dưới.</source>
         <translation>A new code can be sent when the countdown below ends.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/otp_page.py" line="424"/>
+        <location filename="../../kiosk/ui/wizard/otp_page.py" line="458"/>
         <source>Bấm “Gửi mã OTP (Enter)” để gửi mã mới.</source>
         <translation>Press “Send the OTP (Enter)” to send a new code.</translation>
     </message>

@@ -18,6 +18,8 @@ answer is still taken when it comes, and the officer may leave the case for late
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QElapsedTimer, QRegularExpression, Qt, QTimer
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
@@ -51,6 +53,8 @@ from kiosk.domain.phone import format_phone_display
 from kiosk.ui import messages
 from kiosk.ui.tasks import Task, TaskContext, run_task
 from kiosk.ui.wizard.base_page import CasePage
+
+log = logging.getLogger(__name__)
 
 # The one call Esc cannot take back once it may have left (the wizard says so instead).
 CREATE_TASK = "create-account"
@@ -111,6 +115,7 @@ class OtpPage(CasePage):
         self._wait_text = ""
         # a create the officer stopped waiting for: still out, its answer still taken
         self.left_running: Task[CreateOutcome] | None = None
+        self._stop_asked = False
         self.shortcut("Ctrl+G", self.send)
         self.shortcut("F9", self.stop_waiting)
         self.retranslate()
@@ -193,20 +198,49 @@ class OtpPage(CasePage):
 
     def stop_waiting(self) -> None:
         """F9: the screen stops waiting for a create; the request, which may have left, does
-        not stop, and nothing is said to be cancelled."""
+        not stop, and nothing is said to be cancelled.
+
+        Only once the journal holds the case as "creating": before that, Esc would offer to
+        drop a case whose request is about to leave. The journal is read first."""
         task = self.task
-        if task is None or task.name != CREATE_TASK:
+        if task is None or task.name != CREATE_TASK or self._stop_asked:
             return
-        self.left_running = task
-        self.awaiting_answer = True
-        self._set_busy(None)  # the task runs on; run() still hands its answer to this page
-        self.say(
-            self.tr(
-                "Đã thôi chờ trên màn hình, nhưng yêu cầu đã gửi đi nên không hủy được: chưa "
-                "biết tài khoản đã được tạo hay chưa. Hồ sơ được giữ; câu trả lời của Cổng, khi "
-                "có, được ghi vào hồ sơ. Có thể để hồ sơ lại (Esc) và tiếp công dân khác."
-            ),
-            code="create_stopped_waiting",
+        self._stop_asked = True
+        service, case_id = self.service, self.case.case_id
+
+        def decide(state: CaseState) -> None:
+            self._stop_asked = False
+            if self.task is not task:
+                return  # the answer came meanwhile
+            if state is not CaseState.CREATING:
+                self.say(
+                    self.tr("Kiosk đang gửi yêu cầu; bấm Thôi chờ (F9) lại sau giây lát."),
+                    "Muted",
+                    "create_starting",
+                )
+                return
+            self.left_running = task
+            self.awaiting_answer = True
+            self._set_busy(None)  # the task runs on; run() still hands its answer to this page
+            self.say(
+                self.tr(
+                    "Đã thôi chờ trên màn hình, nhưng yêu cầu đã gửi đi nên không hủy được: "
+                    "chưa biết tài khoản đã được tạo hay chưa. Hồ sơ được giữ; câu trả lời của "
+                    "Cổng, khi có, được ghi vào hồ sơ. Có thể để hồ sơ lại (Esc) và tiếp công "
+                    "dân khác."
+                ),
+                code="create_stopped_waiting",
+            )
+
+        def failed(exc: BaseException) -> None:
+            self._stop_asked = False
+            log.warning("case state not read: %s", type(exc).__name__)
+
+        run_task(
+            lambda _ctx: service.state(case_id),
+            name="case-state-stop",
+            on_result=decide,
+            on_error=failed,
         )
 
     def drop_task(self) -> None:
