@@ -3385,42 +3385,42 @@
 <context>
     <name>PdfPrinter</name>
     <message>
-        <location filename="../../kiosk/ui/wizard/printing.py" line="119"/>
+        <location filename="../../kiosk/ui/wizard/printing.py" line="126"/>
         <source>In {title}</source>
         <translation>Print {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/printing.py" line="129"/>
+        <location filename="../../kiosk/ui/wizard/printing.py" line="133"/>
         <source>Lưu {title} thành tệp PDF</source>
         <translation>Save {title} as a PDF file</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/printing.py" line="131"/>
+        <location filename="../../kiosk/ui/wizard/printing.py" line="135"/>
         <source>Máy tính này chưa có máy in: lưu {title} thành tệp PDF</source>
         <translation>This computer has no printer: save {title} as a PDF file</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/printing.py" line="139"/>
+        <location filename="../../kiosk/ui/wizard/printing.py" line="143"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/printing.py" line="171"/>
+        <location filename="../../kiosk/ui/wizard/printing.py" line="175"/>
         <source>Đã lưu tệp PDF vào {path}.</source>
         <translation>PDF saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/printing.py" line="210"/>
+        <location filename="../../kiosk/ui/wizard/printing.py" line="214"/>
         <source>Không đọc được tệp PDF để in.</source>
         <translation>The PDF to print cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/printing.py" line="213"/>
+        <location filename="../../kiosk/ui/wizard/printing.py" line="217"/>
         <source>mặc định</source>
         <translation>default</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/wizard/printing.py" line="218"/>
+        <location filename="../../kiosk/ui/wizard/printing.py" line="222"/>
         <source>Đã gửi tới máy in {name}.</source>
         <translation>Sent to the printer {name}.</translation>
     </message>

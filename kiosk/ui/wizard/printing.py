@@ -112,15 +112,19 @@ class PdfPrinter(QObject):
             printer.setPrinterName(self.remembered)
             self._run(printer, data)
             return
+        dialog = self.print_dialog(printer, title)
+        dialog.accepted.connect(lambda: self._chosen(printer, data))
+        dialog.finished.connect(lambda _code: self._forget_dialog(dialog))
+        self.dialog = dialog
+        QDialog.open(dialog)
+
+    def print_dialog(self, printer: QPrinter, title: str) -> QPrintDialog:
         dialog = QPrintDialog(printer, self._parent)
         dialog.setObjectName("PrintDialog")
         # printers only: a file is saved through save_pdf, where the officer chooses
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
         dialog.setWindowTitle(self.tr("In {title}").format(title=title))
-        dialog.accepted.connect(lambda: self._chosen(printer, data))
-        dialog.finished.connect(lambda _code: self._forget_dialog(dialog))
-        self.dialog = dialog
-        QDialog.open(dialog)
+        return dialog
 
     def save_pdf(self, data: bytes, *, title: str, file_name: str) -> None:
         """Ask where to save the PDF; write it there, and only there."""

@@ -132,3 +132,18 @@ def test_a_configured_file_printer_prints_without_a_question(qtbot, tmp_path: Pa
     assert target.read_bytes() == data
     assert target.stat().st_mode & 0o077 == 0
     assert job.last == printing.PrintDone(True, str(target))
+
+
+def test_the_print_dialog_offers_printers_only(qtbot) -> None:
+    """Without the option Qt's dialog lists "Print to File (PDF)" among the printers. (Not
+    opened here: Qt's dialog with no printer and no file entry is not a state the kiosk
+    shows; without any printer it opens the save dialog instead.)"""
+    from PySide6.QtPrintSupport import QAbstractPrintDialog
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    job = printing.PdfPrinter(parent)
+    dialog = job.print_dialog(QPrinter(QPrinter.PrinterMode.HighResolution), "x")
+    assert not dialog.testOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile)
+    assert dialog.parent() is parent
