@@ -92,6 +92,8 @@ class GatewaySettings(_Section):
     connect_timeout: float = Field(5.0, gt=0, le=120)
     read_timeout: float = Field(20.0, gt=0, le=600)
     retries: int = Field(3, ge=0, le=10)
+    # tries again after a call got no answer within read_timeout: each one is a full wait
+    timeout_retries: int = Field(1, ge=0, le=3)
 
     @model_validator(mode="after")
     def _one_gateway(self) -> GatewaySettings:
@@ -127,6 +129,9 @@ class ScannerSettings(_Section):
 
 class PrinterSettings(_Section):
     name: str = ""
+    file: str = Field(
+        "", description="Print every job into this PDF file instead (no printer: training, tests)"
+    )
 
 
 class RetentionSettings(_Section):

@@ -123,6 +123,7 @@ class Said(StrEnum):
     CHOSEN_PRINTER_MISSING = "chosen_printer_missing"
     NO_DEFAULT_PRINTER = "no_default_printer"
     PRINTERS_OK = "printers_ok"
+    PRINTS_TO_FILE = "prints_to_file"  # file: printer.file, every job written there
 
 
 class Hint(StrEnum):

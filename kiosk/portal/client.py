@@ -197,6 +197,7 @@ class GatewayClient:
             connect_timeout=settings.connect_timeout,
             read_timeout=settings.read_timeout,
             retries=settings.retries,
+            timeout_retries=settings.timeout_retries,
             counter_name=counter_name,
             on_tokens_changed=on_tokens_changed,
         )

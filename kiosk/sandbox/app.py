@@ -12,7 +12,7 @@ from fastapi.routing import APIRoute
 from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from kiosk.sandbox import seed
+from kiosk.sandbox import keys, seed
 from kiosk.sandbox.api import accounts, auth, health, otp, supervision, training, units
 from kiosk.sandbox.context import Gateway
 from kiosk.sandbox.db import Database
@@ -141,6 +141,7 @@ def create_app(settings: SandboxSettings) -> FastAPI:
             )
     elif settings.seed_demo_data:
         seed.ensure_demo_data(db, settings.now())
+    settings = keys.with_otp_key(settings, db)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:

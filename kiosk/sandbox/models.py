@@ -97,6 +97,15 @@ class LoginThrottle(Base):
     next_allowed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
+class GatewayKey(Base):
+    """Keys a training gateway keeps across restarts: the OTP hash key (kiosk.sandbox.keys)."""
+
+    __tablename__ = "gateway_keys"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 class OtpCode(Base):
     __tablename__ = "otp_codes"
     __table_args__ = (Index("ix_otp_phone_purpose", "phone", "purpose", "created_at"),)

@@ -6,9 +6,8 @@ exercised without sleeping.
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 MIB = 1024 * 1024
@@ -58,8 +57,9 @@ class SandboxSettings:
     # Production mode: the HTTP SMS provider's JSON file (kiosk.sandbox.sms_http), used when
     # no sms_sender is given; a path, so each worker process builds its own sender.
     sms_config_path: str = ""
-    # Keys the OTP hashes; random per process unless shared (several workers on one database).
-    secret_key: bytes = field(default_factory=lambda: secrets.token_bytes(32))
+    # Keys the OTP hashes (KIOSK_SANDBOX_SECRET). Empty: a training gateway keeps one it drew in
+    # its database (codes sent before a restart still work); production draws one per start.
+    secret_key: bytes = b""
 
     def __post_init__(self) -> None:
         positive = {
@@ -85,7 +85,7 @@ class SandboxSettings:
         n = self.password_scrypt_n
         if n < 2**10 or n > 2**20 or n & (n - 1) or not 1 <= self.password_scrypt_p <= 16:
             raise ValueError("password_scrypt_n: a power of two 2^10..2^20; _p: 1..16")
-        if len(self.secret_key) < 16:
+        if self.secret_key and len(self.secret_key) < 16:
             raise ValueError("secret_key must hold at least 16 bytes")
 
     @property

@@ -3,18 +3,21 @@
 uvicorn starts each worker by importing an application factory, so the settings travel to the
 workers as JSON in an environment variable, never on a command line. Every piece of state the
 workers must agree on lives in the database (tokens, throttle counters, OTPs, idempotency
-records); the one exception, the key of the OTP hashes, is handed to all workers here.
+records); a production gateway's OTP hash key without KIOSK_SANDBOX_SECRET is the exception:
+it is drawn here and handed to all workers (a training gateway's is in its database).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import secrets
 from dataclasses import fields, replace
 from typing import Any
 
 from fastapi import FastAPI
 
+from kiosk.sandbox.keys import KEY_BYTES
 from kiosk.sandbox.settings import SandboxSettings
 
 SETTINGS_ENV = "KIOSK_SANDBOX_WORKER_SETTINGS"
@@ -29,7 +32,10 @@ def settings_to_json(settings: SandboxSettings) -> str:
         for f in fields(settings)
         if isinstance(getattr(settings, f.name), _PLAIN)
     }
-    plain["secret_key"] = settings.secret_key.hex()
+    key = settings.secret_key
+    if not key and settings.production:
+        key = secrets.token_bytes(KEY_BYTES)
+    plain["secret_key"] = key.hex()
     return json.dumps(plain)
 
 

@@ -153,7 +153,7 @@ class DoctorDialog(QDialog):
         results, settings = outcome
         # Qt's printer list is read here, on the GUI thread.
         try:
-            printers = judge(available_printers(), settings.printer.name)
+            printers = judge(available_printers(), settings.printer.name, settings.printer.file)
         except Exception as exc:  # a broken print plugin is a finding, not a crash
             printers = failed(
                 "printers",

@@ -34,9 +34,12 @@ def available_printers() -> PrinterList:
         del app
 
 
-def judge(printers: PrinterList, wanted: str) -> CheckResult:
-    """The verdict on a printer list, given the printer the settings name ("" for default)."""
+def judge(printers: PrinterList, wanted: str, file: str = "") -> CheckResult:
+    """The verdict on a printer list, given the printer the settings name ("" for default);
+    `file` (printer.file) prints into a file on purpose, with or without printers."""
     name = "printers"
+    if file:
+        return passed(name, say(Said.PRINTS_TO_FILE, file=file))
     if not printers.names:
         return failed(name, say(Said.NO_PRINTER), say(Hint.INSTALL_PRINTER))
     listed = ", ".join(printers.names)
@@ -55,4 +58,4 @@ def judge(printers: PrinterList, wanted: str) -> CheckResult:
 
 
 def printers_check(ctx: DoctorContext) -> CheckResult:
-    return judge(available_printers(), ctx.settings.printer.name)
+    return judge(available_printers(), ctx.settings.printer.name, ctx.settings.printer.file)

@@ -285,6 +285,9 @@ WORDS: dict[Said, str] = {
         "Doctor", "Có máy in ({printers}) nhưng chưa có máy in mặc định"
     ),
     Said.PRINTERS_OK: QT_TRANSLATE_NOOP("Doctor", "In ra: {printer}; các máy in: {printers}"),
+    Said.PRINTS_TO_FILE: QT_TRANSLATE_NOOP(
+        "Doctor", "Không in ra giấy: mọi bản in ghi vào tệp {file} (printer.file)"
+    ),
 }
 
 HINTS: dict[Hint, str] = {

@@ -2,7 +2,9 @@
 
 The form is made again whenever the page opens, so it always shows the details as they are;
 if they changed since it was printed, the signature box is cleared: the signed paper no
-longer matches. Ctrl+P prints to the last printer (Ctrl+Shift+P chooses another).
+longer matches. Ctrl+P prints to the last printer (Ctrl+Shift+P chooses another); Ctrl+S
+saves the form as a PDF file where the officer chooses. A PC without a printer is said so on
+the page, before anybody presses Ctrl+P.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from kiosk.domain.account_case import AccountCase, Step
 from kiosk.ui.tasks import TaskContext, run_task
 from kiosk.ui.wizard.base_page import CasePage
 from kiosk.ui.wizard.pdf_preview import PdfPreview
+from kiosk.ui.wizard.printing import Route
 
 
 class FormPage(CasePage):
@@ -29,6 +32,13 @@ class FormPage(CasePage):
         self.choose_button = QPushButton()
         self.choose_button.setAutoDefault(False)
         self.choose_button.clicked.connect(lambda: self.print_form(choose=True))
+        self.save_button = QPushButton()
+        self.save_button.setAutoDefault(False)
+        self.save_button.clicked.connect(self.save_form)
+        self.printer_note = QLabel(objectName="ErrorText")
+        self.printer_note.setWordWrap(True)
+        self.printer_note.hide()
+        self.printer_route = Route.CHOOSE
         self.printed_label = QLabel(objectName="OkText")
         self.printed_label.setWordWrap(True)
         self.signed = QCheckBox(objectName="citizen_signed")
@@ -38,6 +48,8 @@ class FormPage(CasePage):
         side = QVBoxLayout()
         side.addWidget(self.print_button)
         side.addWidget(self.choose_button)
+        side.addWidget(self.save_button)
+        side.addWidget(self.printer_note)
         side.addWidget(self.printed_label)
         side.addSpacing(16)
         side.addWidget(self.explain)
@@ -51,6 +63,7 @@ class FormPage(CasePage):
         self._printer_connected = False
         self.shortcut("Ctrl+P", lambda: self.print_form(choose=False))
         self.shortcut("Ctrl+Shift+P", lambda: self.print_form(choose=True))
+        self.shortcut("Ctrl+S", self.save_form)
         self.shortcut("Alt+K", self._sign)
         self.retranslate()
 
@@ -64,6 +77,14 @@ class FormPage(CasePage):
         )
         self.print_button.setText(self.tr("In giấy đề nghị (Ctrl+P)"))
         self.choose_button.setText(self.tr("Máy in khác… (Ctrl+Shift+P)"))
+        self.save_button.setText(self.tr("Lưu tệp PDF… (Ctrl+S)"))
+        self.printer_note.setText(
+            self.tr(
+                "Máy tính này chưa có máy in. Đề nghị bộ phận CNTT cài máy in; trong lúc chờ, "
+                "giấy đề nghị được lưu thành tệp PDF (Ctrl+P hoặc Ctrl+S) vào nơi anh/chị chọn "
+                "để in ở máy khác."
+            )
+        )
         self.explain.setText(
             self.tr(
                 "Khi công dân đã đọc lại họ tên, ngày sinh, số thẻ, số điện thoại trên giấy "
@@ -75,6 +96,7 @@ class FormPage(CasePage):
     # -- the case ----------------------------------------------------------------------------
     def load(self) -> None:
         self._connect_printer()
+        self._show_route()
         self.signed.blockSignals(True)
         self.signed.setChecked(self.case.citizen_signed)
         self.signed.blockSignals(False)
@@ -92,8 +114,10 @@ class FormPage(CasePage):
         return bool(self.pdf) and self.signed.isChecked()
 
     def set_inputs_enabled(self, enabled: bool) -> None:
-        for widget in (self.print_button, self.choose_button, self.signed):
+        for widget in (self.print_button, self.choose_button, self.save_button, self.signed):
             widget.setEnabled(enabled)
+        if enabled:
+            self._show_route()
 
     def make_form(self) -> None:
         case, service = self.case.copy(), self.service
@@ -134,15 +158,34 @@ class FormPage(CasePage):
         printer.printed.connect(self._printed)
         printer.failed.connect(self._print_failed)
 
+    def _show_route(self) -> None:
+        """No printer at all: said here; Ctrl+P then asks where to save the PDF."""
+        self.printer_route = self.host.printer.route()
+        none = self.printer_route is Route.NONE
+        self.printer_note.setVisible(none)
+        self.choose_button.setEnabled(not none)
+
+    def _title(self) -> str:
+        return self.tr("Giấy đề nghị {ref}").format(ref=self.case.case_ref)
+
     def print_form(self, *, choose: bool) -> None:
         if self.busy or not self.pdf or self.host.currentPage() is not self:
             return
-        self.printed_label.setText(self.tr("Đang in…"))
+        if choose and not self.choose_button.isEnabled():
+            return  # no printer to choose from
+        if self.printer_route is not Route.NONE:
+            self.printed_label.setText(self.tr("Đang in…"))
         self.host.printer.print_pdf(
-            self.pdf,
-            title=self.tr("Giấy đề nghị {ref}").format(ref=self.case.case_ref),
-            choose=choose,
+            self.pdf, title=self._title(), choose=choose, file_name=self._file_name()
         )
+
+    def save_form(self) -> None:
+        if self.busy or not self.pdf or self.host.currentPage() is not self:
+            return
+        self.host.printer.save_pdf(self.pdf, title=self._title(), file_name=self._file_name())
+
+    def _file_name(self) -> str:
+        return f"giay-de-nghi-{self.case.case_ref}.pdf"
 
     def _printed(self, text: str) -> None:
         if self.host.currentPage() is not self:

@@ -8,11 +8,19 @@ lost answer, Enter ("Thử lại") sends the very same request again, never a se
 The page renders what the case service answers (kiosk.cases.outcomes); it never looks at an
 exception to decide whether an account may exist. Esc cannot cancel a create that may have
 left; a message names a button only when that button is on screen and works.
+
+A call that waits says for how long. A hung gateway used to hold the officer ~41 s behind a
+spinner; "Thôi chờ" (F9) frees the screen without pretending anything was cancelled: the
+request may have left, so the case stays "chưa biết" and kept, "Thử lại" stays locked until
+that request has its answer (a second one would only meet the first at the gateway), the
+answer is still taken when it comes, and the officer may leave the case for later (Esc).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression, Qt, QTimer
+import logging
+
+from PySide6.QtCore import QElapsedTimer, QRegularExpression, Qt, QTimer
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QLabel,
@@ -43,8 +51,10 @@ from kiosk.domain.account_case import AccountCase, Step
 from kiosk.domain.gateway_codes import GatewayCode
 from kiosk.domain.phone import format_phone_display
 from kiosk.ui import messages
-from kiosk.ui.tasks import TaskContext, run_task
+from kiosk.ui.tasks import Task, TaskContext, run_task
 from kiosk.ui.wizard.base_page import CasePage
+
+log = logging.getLogger(__name__)
 
 # The one call Esc cannot take back once it may have left (the wizard says so instead).
 CREATE_TASK = "create-account"
@@ -84,6 +94,11 @@ class OtpPage(CasePage):
         left.addSpacing(12)
         left.addWidget(self.code_label)
         left.addWidget(self.code_edit)
+        self.stop_button = QPushButton(objectName="stop_waiting")
+        self.stop_button.setAutoDefault(False)
+        self.stop_button.clicked.connect(self.stop_waiting)
+        self.stop_button.hide()
+        left.addWidget(self.stop_button, 0, Qt.AlignmentFlag.AlignLeft)
         left.addStretch(1)
 
         self.add_help_column(left)
@@ -95,7 +110,14 @@ class OtpPage(CasePage):
         self.new_code_needed = False  # the code read out is dead: the notice shows the way on
         self._new_code_reason = ""
         self.last_outcome: CreateOutcome | None = None
+        # the call being waited for, and since when (shown in the busy strip)
+        self.clock = QElapsedTimer()
+        self._wait_text = ""
+        # a create the officer stopped waiting for: still out, its answer still taken
+        self.left_running: Task[CreateOutcome] | None = None
+        self._stop_asked = False
         self.shortcut("Ctrl+G", self.send)
+        self.shortcut("F9", self.stop_waiting)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -107,6 +129,7 @@ class OtpPage(CasePage):
             )
         )
         self.code_label.setText(self.tr("&Mã OTP (6 chữ số)"))
+        self.stop_button.setText(self.tr("Thôi chờ (F9)"))
         self.help_title.setText(self.tr("Công dân không nhận được mã OTP?"))
         self.help_text.setText(
             self.tr(
@@ -136,6 +159,8 @@ class OtpPage(CasePage):
     def ready(self) -> bool:
         if self.case.exists:
             return False  # the gateway said the citizen has an account: nothing to create
+        if self.left_running is not None:
+            return False  # "Thử lại" would only meet the request still out
         if self.awaiting_answer:
             return True
         if not self._sent():
@@ -148,7 +173,82 @@ class OtpPage(CasePage):
 
     def set_inputs_enabled(self, enabled: bool) -> None:
         self.code_edit.setReadOnly(not enabled or self.awaiting_answer)
+        self.stop_button.setVisible(self._creating())
         self._show_state()
+
+    def _creating(self) -> bool:
+        return self.task is not None and self.task.name == CREATE_TASK
+
+    # -- waiting -----------------------------------------------------------------------------
+    def _waiting(self, text: str) -> None:
+        """The busy strip says what runs and, from the first second, for how long."""
+        self._wait_text = text
+        self.clock.start()
+
+    @property
+    def waited_seconds(self) -> int:
+        return self.clock.elapsed() // 1000 if self.busy and self.clock.isValid() else 0
+
+    def _show_waited(self) -> None:
+        seconds = self.waited_seconds
+        if self.busy and seconds >= 1:
+            self.busy_bar.label.setText(
+                self.tr("{text} Đã chờ {n} giây.").format(text=self._wait_text, n=seconds)
+            )
+
+    def stop_waiting(self) -> None:
+        """F9: the screen stops waiting for a create; the request, which may have left, does
+        not stop, and nothing is said to be cancelled.
+
+        Only once the journal holds the case as "creating": before that, Esc would offer to
+        drop a case whose request is about to leave. The journal is read first."""
+        task = self.task
+        if task is None or task.name != CREATE_TASK or self._stop_asked:
+            return
+        self._stop_asked = True
+        service, case_id = self.service, self.case.case_id
+
+        def decide(state: CaseState) -> None:
+            self._stop_asked = False
+            if self.task is not task:
+                return  # the answer came meanwhile
+            if state is not CaseState.CREATING:
+                self.say(
+                    self.tr("Kiosk đang gửi yêu cầu; bấm Thôi chờ (F9) lại sau giây lát."),
+                    "Muted",
+                    "create_starting",
+                )
+                return
+            self.left_running = task
+            self.awaiting_answer = True
+            self._set_busy(None)  # the task runs on; run() still hands its answer to this page
+            self.say(
+                self.tr(
+                    "Đã thôi chờ trên màn hình, nhưng yêu cầu đã gửi đi nên không hủy được: "
+                    "chưa biết tài khoản đã được tạo hay chưa. Hồ sơ được giữ; câu trả lời của "
+                    "Cổng, khi có, được ghi vào hồ sơ. Có thể để hồ sơ lại (Esc) và tiếp công "
+                    "dân khác."
+                ),
+                code="create_stopped_waiting",
+            )
+
+        def failed(exc: BaseException) -> None:
+            self._stop_asked = False
+            log.warning("case state not read: %s", type(exc).__name__)
+
+        run_task(
+            lambda _ctx: service.state(case_id),
+            name="case-state-stop",
+            on_result=decide,
+            on_error=failed,
+        )
+
+    def drop_task(self) -> None:
+        # The wizard goes away: the answer of a create left running is for the journal only.
+        if self.left_running is not None:
+            self.left_running.cancel()
+            self.left_running = None
+        super().drop_task()
 
     def _check_creating(self) -> None:
         """A resumed case may still have a create in flight: then only "retry" is possible."""
@@ -166,12 +266,14 @@ class OtpPage(CasePage):
             return
         case, service = self.case.copy(), self.service
 
+        text = self.tr("Đang gửi mã OTP…")
         self.run(
             lambda _ctx: service.send_otp(case),
             name="send-otp",
-            text=self.tr("Đang gửi mã OTP…"),
+            text=text,
             on_result=self.show_sent,
         )
+        self._waiting(text)
 
     def show_sent(self, outcome: SendOutcome) -> None:
         """Render what the case service said of the send; nothing is classified here."""
@@ -200,6 +302,7 @@ class OtpPage(CasePage):
 
     def _tick(self) -> None:
         if self.host.currentPage() is self:
+            self._show_waited()
             self._show_state()
             if self.new_code_needed and not self.busy:
                 self._say_new_code(self._new_code_reason)
@@ -250,6 +353,8 @@ class OtpPage(CasePage):
         if not self.awaiting_answer and not self._sent():
             self.send()
             return False
+        if self.left_running is not None:
+            return False
         code = self.code_edit.text()
         if not self.awaiting_answer and len(code) != 6:
             self.code_edit.setFocus()
@@ -265,18 +370,28 @@ class OtpPage(CasePage):
             return service.create(case, code)
 
         # Not cancellable: once the request may have left, Esc cannot take it back; the
-        # wizard says so and the page waits for the answer (or for the client to give up).
+        # wizard says so and the page waits for the answer (or for the client to give up),
+        # unless the officer stops waiting (F9).
+        text = self.tr("Đang tạo tài khoản trên Cổng Dịch vụ công…")
         self.run(
             make,
             name=CREATE_TASK,
-            text=self.tr("Đang tạo tài khoản trên Cổng Dịch vụ công…"),
+            text=text,
             on_result=self.show_outcome,
-            on_error=self.show_error,
+            on_error=self._create_failed,
             cancellable=False,
         )
+        self._waiting(text)
+
+    def _create_failed(self, exc: BaseException) -> None:
+        self.left_running = None
+        self.show_error(exc)
+        self._show_state()
+        self.completeChanged.emit()
 
     def show_outcome(self, outcome: CreateOutcome) -> None:
         """Render what the case service decided; nothing is classified again here."""
+        self.left_running = None
         self.host.case = outcome.case
         self.last_outcome = outcome
         if isinstance(outcome, Created):

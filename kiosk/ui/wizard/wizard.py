@@ -122,6 +122,7 @@ class AccountWizard(QWizard):
         units: list[Unit],
         scanner: ScannerChoice,
         printer_name: str = "",
+        printer_file: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -131,7 +132,7 @@ class AccountWizard(QWizard):
         self.case = case
         self.units = [u for u in units if u.eligible]
         self.scanner = scanner
-        self.printer = PdfPrinter(self, printer_name)
+        self.printer = PdfPrinter(self, printer_name, printer_file)
         self.skipping = False
         self._proceed = False
         self._last_id = -1

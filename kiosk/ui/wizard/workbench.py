@@ -370,6 +370,7 @@ class Workbench(QObject):
             units=officer.units,
             scanner=self.scanner,
             printer_name=self.settings.printer.name,
+            printer_file=self.settings.printer.file,
         )
         wizard.closed.connect(self._wizard_closed)
         wizard.session_expired.connect(self.session.session_expired)

@@ -173,22 +173,25 @@ class Officer:
         self.wait(lambda: page.file_dialog is None and not page.busy, f"the {side} side")
 
     def print_to_file(self, target: Path) -> None:
-        """Ctrl+P; the first time the print dialog asks: "Print to File", path, Enter."""
+        """On a PC without a printer: Ctrl+P asks where; the path typed, Enter."""
         printer = self.wizard.printer
         self.press(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-        dialog = self.wait(
-            lambda: printer.dialog if printer.dialog else printer.busy, "printing to start"
-        )
-        if dialog is not True and printer.dialog is not None:
-            edit = printer.dialog.findChild(QLineEdit, "filename")
-            assert edit is not None
-            self.wait(lambda: edit.isVisible(), "the print dialog")
-            # Typed, as far as the count goes; set directly, because the offscreen platform
-            # cannot show the path completer's popup that real typing opens.
-            self.keys += len(str(target))
-            edit.setText(str(target))
-            self.press(Qt.Key.Key_Return, widget=edit)
-        self.wait(lambda: not printer.busy and printer.dialog is None, "the printout")
+        dialog = self.wait(lambda: printer.save_dialog, "the save dialog")
+        edit = dialog.findChild(QLineEdit, "fileNameEdit")
+        assert edit is not None
+        self.wait(lambda: edit.isVisible(), "the save dialog")
+        # Typed, as far as the count goes; set directly, because the offscreen platform
+        # cannot show the path completer's popup that real typing opens.
+        self.keys += len(str(target))
+        edit.setText(str(target))
+        self.press(Qt.Key.Key_Return, widget=edit)
+        self.wait(lambda: not printer.busy and printer.save_dialog is None, "the saved PDF")
+
+    def print_form(self) -> None:
+        """Ctrl+P to the remembered printer: no question asked."""
+        printer = self.wizard.printer
+        self.press(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+        self.wait(lambda: printer.last is not None and not printer.busy, "the printout")
 
     def to_details(self, person: Any, folder: Path) -> None:
         """Steps 1–2 for `person` (a tests.unit.cases.citizens.Citizen): lookup and scans."""
