@@ -222,6 +222,7 @@ def review(
         account.review_note = note
         account.reviewed_by_id = officer.id
         account.reviewed_at = now
+        account.changed_at = now
         return ReviewOut(
             status=status,
             note=note,

@@ -37,6 +37,11 @@ from kiosk.sandbox.supervision_schemas import (
 from kiosk.sandbox.text import fold_text
 
 REVIEWED = ("checked", "needs_action")
+# A change is stamped with the gateway's clock before its transaction commits, so a later
+# commit may carry an earlier stamp: the cursor of a finished answer reaches back this far and
+# such a change comes in the next answer (perhaps twice; clients apply changes by account id).
+CHANGES_OVERLAP = timedelta(seconds=10)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _DIGIT_QUERY = re.compile(r"^[\d\s.+-]+$")
 
 
@@ -149,32 +154,78 @@ def _with_files(session: Session, ids: list[str]) -> tuple[set[str], set[str]]:
     return set(scans), set(forms)
 
 
+def _cursor(moment: datetime, account_id: str | None = None) -> str:
+    micros = max(0, (moment - _EPOCH) // timedelta(microseconds=1))
+    return f"c1.{micros}" + (f".{account_id}" if account_id else "")
+
+
+def _after_cursor(cursor: str) -> ColumnElement[bool]:
+    """Changes at or after a finished answer's moment, or strictly after a page of changes."""
+    _version, micros, *last_id = cursor.split(".")
+    moment = _EPOCH + timedelta(microseconds=int(micros))
+    if not last_id:
+        return CitizenAccount.changed_at >= moment
+    # the range first, so an index on changed_at can bound it
+    return (CitizenAccount.changed_at >= moment) & or_(
+        CitizenAccount.changed_at > moment, CitizenAccount.id > last_id[0]
+    )
+
+
+def _review_filter(review: str | None) -> list[ColumnElement[bool]]:
+    if review == "unreviewed":
+        return [
+            CitizenAccount.review_status.is_(None) | CitizenAccount.review_status.not_in(REVIEWED)
+        ]
+    if review is not None:
+        return [CitizenAccount.review_status == review]
+    return []
+
+
 def search(gw: Gateway, officer: CurrentOfficer, request: SearchRequest) -> SupervisedPage:
     units = _scope_units(gw, officer, "supervision.search", request.unit_id)
-    query = _day_query(gw, units, request.date)
+    now = gw.settings.now()
+    scope = _day_query(gw, units, request.date)
     if request.officer_id is not None:
-        query = query.where(CitizenAccount.created_by_id == request.officer_id)
-    if request.review == "unreviewed":
-        query = query.where(
-            CitizenAccount.review_status.is_(None) | CitizenAccount.review_status.not_in(REVIEWED)
-        )
-    elif request.review is not None:
-        query = query.where(CitizenAccount.review_status == request.review)
-    query = query.order_by(CitizenAccount.created_at.desc(), CitizenAccount.id)
-    offset = (request.page - 1) * request.page_size
-
+        scope = scope.where(CitizenAccount.created_by_id == request.officer_id)
     if request.q.strip():
-        query = query.where(*_text_filter(request.q))
+        scope = scope.where(*_text_filter(request.q))
+    query = scope.where(*_review_filter(request.review))
+    counted = select(func.count()).select_from(query.subquery())
+    since = request.since
+    if since is None:
+        offset = (request.page - 1) * request.page_size
+        page = (
+            query.order_by(CitizenAccount.created_at.desc(), CitizenAccount.id)
+            .offset(offset)
+            .limit(request.page_size)
+        )
+    else:
+        # the changes of the day whatever their review state: an account reviewed elsewhere
+        # leaves a list filtered by state, and the client can only tell if it is sent
+        page = (
+            scope.where(_after_cursor(since))
+            .order_by(CitizenAccount.changed_at, CitizenAccount.id)
+            .limit(request.page_size + 1)
+        )
 
     def work(session: Session) -> SupervisedPage:
-        total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
-        rows = list(session.scalars(query.offset(offset).limit(request.page_size)))
+        total = session.scalar(counted) or 0
+        rows = list(session.scalars(page))
+        more = len(rows) > request.page_size
+        rows = rows[: request.page_size]
+        if more:
+            last = rows[-1]
+            cursor = _cursor(last.changed_at or last.created_at, last.id)
+        else:
+            cursor = _cursor(now - CHANGES_OVERLAP)
         files, forms = _with_files(session, [r.id for r in rows])
         return SupervisedPage(
             items=[_supervised(r, files, forms) for r in rows],
             total=total,
             page=request.page,
             page_size=request.page_size,
+            cursor=cursor,
+            more=more,
         )
 
     details = {
@@ -185,10 +236,9 @@ def search(gw: Gateway, officer: CurrentOfficer, request: SearchRequest) -> Supe
         # whether a text was searched, never the text: it may be a name or an ID number
         "text_search": bool(request.q.strip()),
         "page": request.page,
+        "changes": since is not None,
     }
-    return audit.run_audited(
-        gw.db, gw.settings.now(), officer.actor, "supervision.search", work, details=details
-    )
+    return audit.run_audited(gw.db, now, officer.actor, "supervision.search", work, details=details)
 
 
 def _row(counts: Counter[str]) -> dict[str, int]:
@@ -317,6 +367,7 @@ def store_request_form(
         stored.pages = pdf.pages
         stored.uploaded_at = now
         stored.uploaded_by_id = officer.id
+        account.changed_at = now  # the supervisor's list shows has_request_form
         return RequestFormInfo(
             account_id=account.id,
             size=stored.size,
