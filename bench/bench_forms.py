@@ -23,7 +23,6 @@ from datetime import UTC, date, datetime, timedelta
 
 from reportlab.pdfgen.canvas import Canvas
 
-from bench.bench_scale import fill, gateway_on
 from bench.harness import Row, timed
 from kiosk.forms.citizen_guide import GuideReason, render_citizen_guide
 from kiosk.forms.daily_report import AccountRecord, daily_report_csv, render_daily_report
@@ -138,6 +137,7 @@ BUSY_DAY = 5000
 
 def _fetching_rows() -> list[Row]:
     """The report and the refresh over HTTP with a 5 000-account day (see the docstring)."""
+    from bench.bench_scale import fill, gateway_on
     from kiosk.portal import day_report
     from kiosk.portal.client import GatewayClient
     from kiosk.portal.supervision import DayQuery, fetch_changes, fetch_day
