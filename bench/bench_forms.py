@@ -3,6 +3,12 @@ minimal reportlab one-page document measured in the same run.
 
 Warm figures (fonts registered, modules imported) are what an officer waits for on the
 form page; the cold figure is the first form after the kiosk starts, in a fresh process.
+
+The fetching side, against the training gateway on loopback with a 5 000-account day (filled
+through its models, bench_scale.fill): the day report as the supervisor gets it (fetch and
+render), in pages of 100 as before and of 1 000 as exports now ask; and the supervisor screen's
+30-second refresh with the whole day scrolled to the end, asking again for every page held
+(before) against asking for what changed since its last answer (5 changes).
 """
 
 from __future__ import annotations
@@ -126,6 +132,82 @@ def _cold_ms(script: str, runs: int) -> float:
     return samples[len(samples) // 2]
 
 
+BUSY_DAY = 5000
+
+
+def _fetching_rows() -> list[Row]:
+    """The report and the refresh over HTTP with a 5 000-account day (see the docstring)."""
+    from bench.bench_scale import fill, gateway_on
+    from kiosk.portal import day_report
+    from kiosk.portal.client import GatewayClient
+    from kiosk.portal.supervision import DayQuery, fetch_changes, fetch_day
+    from tests.helpers.gateway import ManualClock
+    from tests.unit.report.factory import DAY, local_moment
+
+    # evening of the busy day: every account of it is older than the refresh's cursor
+    clock = ManualClock(datetime(2026, 3, 5, 12, 0, tzinfo=UTC))
+    query = DayQuery(day=DAY)
+    with gateway_on(None, clock) as running:
+        fill(running, 0, BUSY_DAY, lambda n: local_moment(DAY, (n * 7) % 540), probe=True)
+        with GatewayClient(running.url) as client:
+            officer = client.login("giamsat.demo", "Demo@2026")
+
+            def csv_in_pages_of_100() -> bytes:
+                accounts, _total = fetch_day(client, query)
+                return day_report.render(DAY, accounts, "csv", agency="").data
+
+            def csv_as_exported() -> bytes:
+                return day_report.build(client, officer, query, "csv").data
+
+            csv_before = timed(csv_in_pages_of_100, repeat=3)
+            csv_after = timed(csv_as_exported, repeat=5)
+            pdf_after = timed(lambda: day_report.build(client, officer, query, "pdf"), repeat=1)
+
+            # the screen holds the whole day; then 3 reviews elsewhere and 2 new accounts
+            first = client.search_accounts(query, page=1, page_size=100)
+            held, _total = fetch_day(client, query)
+            clock.advance(60)
+            for item in held[:3]:
+                client.review(item.account_id, "checked", "")
+            fill(running, BUSY_DAY, 2, lambda _n: clock(), probe=True)
+            refresh_before = timed(lambda: fetch_day(client, query, limit_pages=50), repeat=3)
+            changes = fetch_changes(client, query, first.cursor)
+            refresh_after = timed(lambda: fetch_changes(client, query, first.cursor), repeat=15)
+    return [
+        Row(
+            "forms",
+            "report CSV 5 000, fetch in pages of 100 + write",
+            csv_before,
+            "ms",
+            note="before: 50 requests",
+        ),
+        Row(
+            "forms",
+            "report CSV 5 000, fetch in pages of 1000 + write",
+            csv_after,
+            "ms",
+            baseline=csv_before,
+            note="as exported; goal <= 500 ms",
+        ),
+        Row("forms", "report PDF 5 000, fetch + draw", pdf_after, "ms", note="as exported"),
+        Row(
+            "supervision",
+            "refresh, 5 000 held: every page again",
+            refresh_before,
+            "ms",
+            note="before: 50 pages of 100",
+        ),
+        Row(
+            "supervision",
+            "refresh, 5 000 held: changes since cursor",
+            refresh_after,
+            "ms",
+            baseline=refresh_before,
+            note=f"{len(changes.items)} changes, 1 request",
+        ),
+    ]
+
+
 def run(repeat: int = 15) -> list[Row]:
     form = _form()
     long_form = _form(
@@ -195,4 +277,5 @@ def run(repeat: int = 15) -> list[Row]:
             note="imports + font parsing",
         ),
         Row("forms", "request form size", size_kb, "KiB", note="3 subset fonts embedded"),
+        *_fetching_rows(),
     ]

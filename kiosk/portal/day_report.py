@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Literal
 
 from kiosk.paths import write_atomically as write_atomically  # one helper, callers kept
 from kiosk.portal.models import Officer
-from kiosk.portal.supervision import DayQuery, SupervisedAccount, fetch_day
+from kiosk.portal.supervision import EXPORT_PAGE_SIZE, DayQuery, SupervisedAccount, fetch_day
 
 if TYPE_CHECKING:
     from kiosk.forms.daily_report import AccountRecord
@@ -111,7 +111,9 @@ def build(
     progress: Callable[[int, int], None] | None = None,
 ) -> DayReport:
     """Fetch every account of the day the query selects and render the report."""
-    accounts, _total = fetch_day(client, query, check=check, progress=progress)
+    accounts, _total = fetch_day(
+        client, query, check=check, progress=progress, page_size=EXPORT_PAGE_SIZE
+    )
     if check is not None:
         check()
     return render(

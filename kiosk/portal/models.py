@@ -168,8 +168,24 @@ class Account(_Answer):
     review: Review | None = None
 
 
+class AccountSummary(_Answer):
+    """One row of an officer's own list, masked by the gateway as the history screen shows it
+    (the account in full: GatewayClient.account)."""
+
+    account_id: str
+    id_number_masked: str
+    full_name_masked: str
+    phone_masked: str
+    unit: UnitRef | None = None
+    created_by: OfficerRef | None = None
+    created_at: datetime
+    counter: str | None = None
+    has_attachment: bool = False
+    review: Review | None = None
+
+
 class AccountPage(_Answer):
-    items: list[Account]
+    items: list[AccountSummary]
     total: int
     page: int
     page_size: int

@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
-from kiosk.domain.masking import mask_id_number, mask_name
+from kiosk.domain.masking import mask_id_number, mask_name, mask_phone
 from kiosk.sandbox import audit
 from kiosk.sandbox.context import CurrentOfficer, Gateway
 from kiosk.sandbox.errors import ApiError
@@ -22,6 +22,7 @@ from kiosk.sandbox.schemas import (
     LookupResult,
     MaskedAccount,
     OfficerRef,
+    OwnAccountOut,
     ReviewOut,
     UnitRef,
 )
@@ -98,6 +99,22 @@ def account_out(account: CitizenAccount, has_attachment: bool) -> AccountOut:
     )
 
 
+def _own_row(account: CitizenAccount, has_attachment: bool) -> OwnAccountOut:
+    full = account_out(account, has_attachment)
+    return OwnAccountOut(
+        account_id=full.account_id,
+        id_number_masked=mask_id_number(full.id_number),
+        full_name_masked=mask_name(full.full_name),
+        phone_masked=mask_phone(full.phone),
+        unit=full.unit,
+        created_by=full.created_by,
+        created_at=full.created_at,
+        counter=full.counter,
+        has_attachment=has_attachment,
+        review=full.review,
+    )
+
+
 def _local_day_bounds(day: date, offset_hours: int) -> tuple[datetime, datetime]:
     start = datetime.combine(day, time(0), tzinfo=UTC) - timedelta(hours=offset_hours)
     return start, start + timedelta(days=1)
@@ -139,7 +156,7 @@ def list_accounts(
         )
         with_files = _with_attachment(session, [r.id for r in rows])
         return AccountPage(
-            items=[account_out(r, r.id in with_files) for r in rows],
+            items=[_own_row(r, r.id in with_files) for r in rows],
             total=total,
             page=page,
             page_size=page_size,
@@ -222,6 +239,7 @@ def review(
         account.review_note = note
         account.reviewed_by_id = officer.id
         account.reviewed_at = now
+        account.changed_at = now
         return ReviewOut(
             status=status,
             note=note,

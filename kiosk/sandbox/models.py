@@ -161,6 +161,10 @@ class CitizenAccount(Base):
     review_note: Mapped[str | None] = mapped_column(String(1000), nullable=True)
     reviewed_by_id: Mapped[int | None] = mapped_column(ForeignKey("officers.id"), nullable=True)
     reviewed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    # the last change a supervisor's list shows (created, reviewed, request form stored):
+    # the `since` cursor of the search reads it (kiosk.sandbox.supervision); alone in its index
+    # so that no day's list or total takes it for a (unit, …) index
+    changed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True, index=True)
 
     unit: Mapped[Unit | None] = relationship(lazy="joined")
     created_by: Mapped[Officer | None] = relationship(foreign_keys=[created_by_id], lazy="joined")
@@ -173,6 +177,8 @@ def _fold_account(
     _mapper: Mapper[CitizenAccount], _conn: Connection, target: CitizenAccount
 ) -> None:
     target.full_name_folded = fold_text(target.full_name)
+    if target.changed_at is None:
+        target.changed_at = target.created_at
     target.counter_folded = fold_text(target.counter) if target.counter else None
 
 

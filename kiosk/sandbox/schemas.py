@@ -254,8 +254,24 @@ class AccountOut(BaseModel):
     review: ReviewOut | None
 
 
+class OwnAccountOut(BaseModel):
+    """One row of an officer's own list, masked as the counter's history shows it: the list
+    is read at a public counter, the account in full is GET /v1/citizen-accounts/{id}."""
+
+    account_id: str
+    id_number_masked: str = Field(description="'033*******34'")
+    full_name_masked: str = Field(description="Initials: 'N. V. A.'")
+    phone_masked: str
+    unit: UnitRef | None
+    created_by: OfficerRef | None
+    created_at: datetime
+    counter: str | None
+    has_attachment: bool
+    review: ReviewOut | None
+
+
 class AccountPage(BaseModel):
-    items: list[AccountOut]
+    items: list[OwnAccountOut]
     total: int
     page: int
     page_size: int

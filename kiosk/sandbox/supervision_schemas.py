@@ -9,12 +9,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from kiosk.sandbox.schemas import IsoDay, OfficerRef, ReviewOut, UnitRef, _Request
 
 ReviewFilter = Literal["unreviewed", "checked", "needs_action"]
 MAX_PAGE_SIZE = 100
+# An export asks for a whole day: larger pages, fewer round trips (the screen keeps 100).
+MAX_EXPORT_PAGE_SIZE = 1000
+CURSOR_PATTERN = r"^c1\.[0-9]{1,20}(\.[0-9a-f-]{36})?$"
 
 
 class SearchRequest(_Request):
@@ -35,7 +38,32 @@ class SearchRequest(_Request):
         default=None, description="Only accounts with this review state"
     )
     page: Annotated[int, Field(ge=1, le=100_000)] = 1
-    page_size: Annotated[int, Field(ge=1, le=MAX_PAGE_SIZE)] = 50
+    page_size: Annotated[
+        int,
+        Field(
+            ge=1,
+            le=MAX_EXPORT_PAGE_SIZE,
+            description=f"Rows per page: a screen asks for at most {MAX_PAGE_SIZE}, an export "
+            f"for up to {MAX_EXPORT_PAGE_SIZE}",
+        ),
+    ] = 50
+    since: Annotated[
+        str | None,
+        Field(
+            pattern=CURSOR_PATTERN,
+            description="The `cursor` of an earlier answer: only the accounts of the day (date, "
+            "unit_id, officer_id, q) created or changed since then, whatever their review state "
+            "(`review` narrows `total` only, so a list filtered by state can drop an account "
+            "reviewed elsewhere), oldest change first. A change may come twice: apply by "
+            "account_id. `page` must be 1; when `more` is true, ask again with the new cursor.",
+        ),
+    ] = None
+
+    @model_validator(mode="after")
+    def _changes_are_not_paged(self) -> SearchRequest:
+        if self.since is not None and self.page != 1:
+            raise ValueError("khi có since, page phải là 1")
+        return self
 
 
 class SupervisedAccount(BaseModel):
@@ -55,9 +83,15 @@ class SupervisedAccount(BaseModel):
 
 class SupervisedPage(BaseModel):
     items: list[SupervisedAccount]
-    total: int
+    total: int = Field(description="Accounts the filters select now, all pages")
     page: int
     page_size: int
+    cursor: str = Field(
+        description="Pass as `since` to ask for what changed after this answer (opaque)"
+    )
+    more: bool = Field(
+        default=False, description="With `since`: more changes wait; ask again with `cursor`"
+    )
 
 
 class TotalsRow(BaseModel):

@@ -10,6 +10,7 @@ from collections.abc import Callable
 import pytest
 from pypdf import PdfReader
 
+from kiosk.domain.masking import mask_id_number, mask_name
 from kiosk.portal import (
     Conflict,
     GatewayClient,
@@ -81,7 +82,10 @@ def test_create_an_account_end_to_end(connect: Connect, shared_gateway: RunningG
     assert details.has_attachment
     # The gateway's clock stands at 02:00 UTC: 09:00 the same day in Vietnam.
     page = client.list_accounts(date=details.created_at.date())
-    assert created.account_id in [a.account_id for a in page.items]
+    listed = next(a for a in page.items if a.account_id == created.account_id)
+    # the list comes masked, as the history shows it; the account in full is asked for alone
+    assert listed.id_number_masked == mask_id_number(case.id_number)
+    assert listed.full_name_masked == mask_name(case.full_name)
 
 
 def test_a_second_account_for_the_same_citizen_is_a_conflict(

@@ -9,6 +9,7 @@ from datetime import timedelta
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from kiosk.domain.masking import mask_id_number, mask_name
 from kiosk.sandbox import RunningGateway
 from kiosk.sandbox.models import AuditEvent, CitizenAccount
 from tests.helpers.gateway import (
@@ -88,6 +89,13 @@ def test_officers_see_their_own_accounts_only(gateway: RunningGateway) -> None:
     assert page["total"] == 2  # one seeded + one new
     item = next(i for i in page["items"] if i["account_id"] == mine)
     assert item["unit"]["id"] == COMMUNE_UNIT and item["has_attachment"] is True
+    # masked as the counter's history shows it: the list is read at a public counter
+    data = citizen_data(1, unit_id=COMMUNE_UNIT)
+    assert not {"id_number", "full_name", "phone", "date_of_birth"} & item.keys()
+    assert data["id_number"] not in json.dumps(page) and data["full_name"] not in json.dumps(page)
+    assert item["id_number_masked"] == mask_id_number(data["id_number"])
+    assert item["full_name_masked"] == mask_name(data["full_name"])
+    assert "*" in item["phone_masked"]
     other_officer = lan.get("/v1/citizen-accounts", params={"officer_id": 2})
     assert other_officer.status_code == 403
     assert other_officer.json()["error"]["code"] == "forbidden_scope"
@@ -152,8 +160,9 @@ def test_list_by_local_day(gateway: RunningGateway, gateway_clock: ManualClock) 
     _create(lan, 21)
     fifth = lan.get("/v1/citizen-accounts", params={"date": "2026-03-05"}).json()
     sixth = lan.get("/v1/citizen-accounts", params={"date": "2026-03-06"}).json()
-    assert [i["id_number"] for i in fifth["items"]] == [citizen_data(20)["id_number"]]
-    assert [i["id_number"] for i in sixth["items"]] == [citizen_data(21)["id_number"]]
+    masked = [mask_id_number(citizen_data(n)["id_number"]) for n in (20, 21)]
+    assert [i["id_number_masked"] for i in fifth["items"]] == masked[:1]
+    assert [i["id_number_masked"] for i in sixth["items"]] == masked[1:]
     for bad in ("05/03/2026", "2026-02-30", "0"):
         response = lan.get("/v1/citizen-accounts", params={"date": bad})
         assert response.status_code == 422, bad

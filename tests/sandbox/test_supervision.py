@@ -18,7 +18,9 @@ from tests.helpers.gateway import (
     OFFICER_2,
     OTHER_COMMUNE_UNIT,
     PROVINCE_UNIT,
+    SUPERVISOR,
     GatewayClient,
+    ManualClock,
     citizen_data,
     sample_pdf,
 )
@@ -261,3 +263,101 @@ def test_request_form_round_trip(
 def test_accent_insensitive_matching(typed: str, name: str, found: bool) -> None:
     words = fold_text(typed).split()
     assert all(w in fold_text(name) for w in words) is found
+
+
+def _search(c: GatewayClient, **body: object) -> dict[str, object]:
+    response = c.post("/v1/citizen-accounts/search", json={"date": DAY_TEXT, **body})
+    assert response.status_code == 200, response.text
+    answer: dict[str, object] = response.json()
+    return answer
+
+
+def _ids(answer: dict[str, object]) -> list[str]:
+    items = answer["items"]
+    assert isinstance(items, list)
+    return [i["account_id"] for i in items]
+
+
+def test_since_gives_only_what_changed_after_the_cursor(
+    gateway: RunningGateway,
+    gateway_clock: ManualClock,
+    supervisor: GatewayClient,
+    client: GatewayClient,
+) -> None:
+    made = insert_accounts(gateway, 12)  # created 07:30–08:47 local, before the clock's 09:00
+    first = _search(supervisor, page_size=100)
+    assert first["total"] == 12 and first["more"] is False
+    cursor = first["cursor"]
+    assert isinstance(cursor, str)
+
+    # nothing happened: a refresh gets nothing back, and still the day's total
+    quiet = _search(supervisor, since=cursor)
+    assert _ids(quiet) == [] and quiet["total"] == 12
+
+    gateway_clock.advance(60)
+    other = _login(gateway, SUPERVISOR)  # the same units seen from another screen
+    reviewed = other.post(
+        f"/v1/citizen-accounts/{made[3].account_id}/review",
+        json={"status": "checked", "note": ""},
+    )
+    assert reviewed.status_code == 200, reviewed.text
+    gateway_clock.advance(1)
+    new = _create(client, 90)
+    changes = _search(supervisor, since=cursor, page_size=100)
+    assert _ids(changes) == [made[3].account_id, new]  # oldest change first
+    assert changes["total"] == 13 and changes["more"] is False
+    items = changes["items"]
+    assert isinstance(items, list) and items[0]["review"]["status"] == "checked"
+    # the `review` filter narrows the total, not the changes: a screen showing the unreviewed
+    # learns that made[3] left its list
+    unreviewed = _search(supervisor, since=cursor, review="unreviewed")
+    assert _ids(unreviewed) == [made[3].account_id, new] and unreviewed["total"] == 12
+
+    # the next cursor reaches back a few seconds (a late commit is not missed), so changes that
+    # recent come once more; a minute later nothing comes again
+    gateway_clock.advance(60)
+    again = _search(supervisor, since=changes["cursor"])
+    assert _ids(again) == [made[3].account_id, new]
+    later = _search(supervisor, since=again["cursor"])
+    assert _ids(later) == []
+    other.close()
+
+
+def test_many_changes_come_in_pages_of_changes(
+    gateway: RunningGateway, supervisor: GatewayClient
+) -> None:
+    made = insert_accounts(gateway, 25)
+    before_all = "c1.0"  # the epoch: every account of the day is a change
+    seen: list[str] = []
+    cursor, rounds = before_all, 0
+    while True:
+        answer = _search(supervisor, since=cursor, page_size=10)
+        seen += _ids(answer)
+        rounds += 1
+        cursor = str(answer["cursor"])
+        if not answer["more"]:
+            break
+    assert rounds == 3 and sorted(seen) == sorted(m.account_id for m in made)
+    assert len(seen) == len(set(seen))  # a page of changes continues where the last stopped
+
+    refused = [
+        supervisor.post(
+            "/v1/citizen-accounts/search", json={"date": DAY_TEXT, "since": "c1.0", "page": 2}
+        ),
+        supervisor.post(
+            "/v1/citizen-accounts/search", json={"date": DAY_TEXT, "since": "yesterday"}
+        ),
+    ]
+    assert [r.status_code for r in refused] == [422, 422]
+
+
+def test_an_export_may_ask_for_larger_pages(
+    gateway: RunningGateway, supervisor: GatewayClient
+) -> None:
+    insert_accounts(gateway, 120)
+    answer = _search(supervisor, page_size=1000)
+    assert len(_ids(answer)) == 120 and answer["total"] == 120
+    too_large = supervisor.post(
+        "/v1/citizen-accounts/search", json={"date": DAY_TEXT, "page_size": 1001}
+    )
+    assert too_large.status_code == 422

@@ -8,6 +8,7 @@ after an audited reveal of that account (`set_revealed`), and only until the mod
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from enum import IntEnum
 
@@ -31,6 +32,11 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 # The row's account, for the view and the tests (Qt.UserRole).
 AccountRole = Qt.ItemDataRole.UserRole
+
+
+def _order(item: SupervisedAccount) -> tuple[float, str]:
+    """The gateway's order: newest first, then by account id."""
+    return (-item.created_at.timestamp(), item.account_id)
 
 
 class Column(IntEnum):
@@ -68,10 +74,6 @@ class AccountsModel(QAbstractTableModel):
         self.loading_more = False
 
     # -- contents -------------------------------------------------------------------------
-    @property
-    def loaded_pages(self) -> int:
-        return -(-len(self._rows) // self.page_size)
-
     def account(self, row: int) -> SupervisedAccount | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
@@ -106,23 +108,40 @@ class AccountsModel(QAbstractTableModel):
             self._reindex()
             self.endInsertRows()
 
-    def replace_all(self, items: Sequence[SupervisedAccount], total: int) -> bool:
-        """A refresh: the same rows are updated in place (no jump, selection kept); any other
-        change resets the model. Returns True when it reset (the view restores its place)."""
-        self.total = total
-        old_ids = [r.account_id for r in self._rows]
-        new_ids = [i.account_id for i in items]
-        if old_ids == new_ids:
-            for row, item in enumerate(items):
+    def merge_changes(
+        self, items: Sequence[SupervisedAccount], total: int, review: str | None = None
+    ) -> bool:
+        """A refresh's changes (kiosk.portal.supervision.fetch_changes): a held account is
+        updated in place, or dropped when it left the `review` filter; a new one is inserted at
+        its place (newest first) when that place is within the rows held; beyond them it comes
+        with the next page. Returns True when rows were inserted or removed."""
+        moved = False
+        everything = len(self._rows) >= self.total
+        for item in items:
+            fits = review is None or item.review_state == review
+            row = self._index.get(item.account_id)
+            if row is not None and fits:
                 if item != self._rows[row]:
                     self._rows[row] = item
                     self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
-            return False
-        self.beginResetModel()
-        self._rows = list(items)
-        self._reindex()
-        self.endResetModel()
-        return True
+            elif row is not None:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                self._revealed.pop(item.account_id, None)
+                self._reindex()
+                self.endRemoveRows()
+                moved = True
+            elif fits:
+                place = bisect.bisect_left(self._rows, _order(item), key=_order)
+                if place == len(self._rows) and not everything:
+                    continue  # past the rows held: the next page brings it
+                self.beginInsertRows(QModelIndex(), place, place)
+                self._rows.insert(place, item)
+                self._reindex()
+                self.endInsertRows()
+                moved = True
+        self.total = total
+        return moved
 
     def update_account(self, item: SupervisedAccount) -> None:
         row = self._index.get(item.account_id)
@@ -154,7 +173,9 @@ class AccountsModel(QAbstractTableModel):
         if not self.canFetchMore(parent):
             return
         self.loading_more = True
-        self.more_wanted.emit(self.loaded_pages + 1)
+        # The page holding the first row not held: rows inserted or dropped by refreshes shift
+        # the gateway's pages, and the rows already held in that page are skipped.
+        self.more_wanted.emit(len(self._rows) // self.page_size + 1)
 
     # -- QAbstractTableModel ----------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008

@@ -41,10 +41,11 @@ from kiosk.portal.errors import SessionExpired
 from kiosk.portal.models import Account, Officer, Review
 from kiosk.portal.supervision import (
     MAX_PAGE_SIZE,
+    Changes,
     DayQuery,
     DayTotals,
-    SupervisedAccount,
-    fetch_day,
+    SupervisedPage,
+    fetch_changes,
 )
 from kiosk.ui import messages
 from kiosk.ui.supervisor.accounts_model import AccountsModel, Column
@@ -106,6 +107,7 @@ class SupervisorView(QWidget):
         self._sized = False
         self._tasks: set[Task[Any]] = set()
         self._stale = False  # filters changed while stopped: start() loads again
+        self._cursor: str | None = None  # the list's last answer, for the next refresh
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 8, 12, 8)
@@ -302,7 +304,8 @@ class SupervisorView(QWidget):
             if task is not None:
                 task.cancel()
         self.model.clear()
-        self._fetch(pages=1)
+        self._cursor = None
+        self._fetch_first()
         self._fetch_totals()
 
     def refresh(self) -> None:
@@ -318,31 +321,56 @@ class SupervisorView(QWidget):
             return
         if self._list_task is not None and self._list_task.running:
             return
-        self._fetch(pages=max(1, self.model.loaded_pages))
+        if self._cursor is None:
+            self._fetch_first()
+        else:
+            self._fetch_changes(self._cursor)
         self._fetch_totals()
 
-    def _fetch(self, pages: int) -> None:
+    def _fetch_first(self) -> None:
         client, query, generation = self.client, self.current_query(), self._generation
         self._set_busy(True)
         self._list_task = self._run(
-            lambda ctx: fetch_day(client, query, check=ctx.check, limit_pages=pages),
+            lambda _ctx: client.search_accounts(query, page=1, page_size=MAX_PAGE_SIZE),
             name="supervisor-list",
-            on_result=lambda result: self._listed(generation, result),
+            on_result=lambda page: self._listed_first(generation, page),
             on_error=lambda exc: self._failed(exc, generation),
         )
 
-    def _listed(self, generation: int, result: tuple[list[SupervisedAccount], int]) -> None:
+    def _fetch_changes(self, cursor: str) -> None:
+        client, query, generation = self.client, self.current_query(), self._generation
+        self._set_busy(True)
+        self._list_task = self._run(
+            lambda ctx: fetch_changes(client, query, cursor, check=ctx.check),
+            name="supervisor-changes",
+            on_result=lambda changes: self._listed_changes(generation, changes),
+            on_error=lambda exc: self._failed(exc, generation),
+        )
+
+    def _listed_first(self, generation: int, page: SupervisedPage) -> None:
         if generation != self._generation:
             return
-        self._set_busy(False)
-        self.error.hide()
-        items, total = result
+        self.model.clear()
+        self.model.append_page(page.items, page.total)
+        self._cursor = page.cursor or None
+        self._shown()
+
+    def _listed_changes(self, generation: int, changes: Changes) -> None:
+        if generation != self._generation:
+            return
         keep = self.detail.account.account_id if self.detail.account else None
         top = self.table.indexAt(self.table.viewport().rect().topLeft())
         top_item = self.model.account(top.row()) if top.isValid() else None
         top_id = top_item.account_id if top_item else None
-        if self.model.replace_all(items, total):
+        review = self.current_query().review
+        if self.model.merge_changes(changes.items, changes.total, review):
             self._restore(keep, top_id)
+        self._cursor = changes.cursor
+        self._shown()
+
+    def _shown(self) -> None:
+        self._set_busy(False)
+        self.error.hide()
         self._sync_detail()
         self.updated.setText(
             self.tr("Cập nhật lúc {time}").format(time=f"{vn_time.now():%H:%M:%S}")

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain import vn_time
-from kiosk.domain.masking import mask_id_number, mask_name
 from kiosk.portal.models import AccountPage
 from kiosk.ui.named import named
 
@@ -90,8 +89,8 @@ class HistoryWidget(QWidget):
         for row, account in enumerate(page.items):
             values = [
                 _local(account.created_at),
-                mask_id_number(account.id_number),
-                mask_name(account.full_name),
+                account.id_number_masked,  # masked by the gateway, as shown here
+                account.full_name_masked,
                 account.unit.name if account.unit else "",
                 reviews.get(account.review.status, account.review.status) if account.review else "",
             ]
