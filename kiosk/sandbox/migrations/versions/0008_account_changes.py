@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008_account_changes"
-down_revision = "0006_folded_search"
+down_revision = "0007_gateway_keys"
 branch_labels = None
 depends_on = None
 
