@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import logging
 import logging.handlers
+import os
 import sys
 from pathlib import Path
 
@@ -28,6 +31,17 @@ class MaskingFilter(logging.Filter):
         return True
 
 
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Log files readable by their user only, the rotated ones too: lines are masked, but they
+    still tell the counter's day (issue: the log was 0644 beside the training database)."""
+
+    def _open(self) -> io.TextIOWrapper:
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        with contextlib.suppress(OSError):
+            os.chmod(self.baseFilename, 0o600)  # a file an older kiosk made 0644
+        return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
+
+
 def setup(
     level: str = "INFO", max_bytes: int = 1_000_000, backups: int = 5, console: bool = False
 ) -> Path:
@@ -39,7 +53,7 @@ def setup(
             root.removeHandler(handler)
             handler.close()
     handlers: list[logging.Handler] = [
-        logging.handlers.RotatingFileHandler(
+        _PrivateRotatingFileHandler(
             log_path, maxBytes=max_bytes, backupCount=backups, encoding="utf-8"
         )
     ]
