@@ -65,7 +65,7 @@ from kiosk.forms.citizen_guide import GuideReason, render_citizen_guide
 from kiosk.forms.request_data import RequestFormData
 from kiosk.forms.request_form import render_request_form
 from kiosk.journal import Journal
-from kiosk.journal.errors import BlobNotFound, JournalError
+from kiosk.journal.errors import BlobNotFound, CaseNotFound
 from kiosk.journal.reconcile import (
     AccountFound,
     NoAccount,
@@ -217,8 +217,10 @@ class CaseService:
         """What is true of the case now: what every dialog about it words itself from."""
         try:
             record = self.journal.load_case(case_id)
-        except JournalError:
+        except CaseNotFound:
             return CaseState.ENDED
+        # Any other journal error (busy, storage, key) raises: "ended" would be a claim the
+        # journal did not make, and a create may have left. Callers word "state unknown".
         if record.reduced_at is not None:
             return CaseState.ENDED
         return _STATE_OF.get(record.status, CaseState.ENDED)

@@ -179,6 +179,10 @@ class OtpPage(CasePage):
     def _creating(self) -> bool:
         return self.task is not None and self.task.name == CREATE_TASK
 
+    def create_may_be_out(self) -> bool:
+        """A create runs, was left running (F9), or its answer never came."""
+        return self._creating() or self.left_running is not None or self.awaiting_answer
+
     # -- waiting -----------------------------------------------------------------------------
     def _waiting(self, text: str) -> None:
         """The busy strip says what runs and, from the first second, for how long."""
@@ -258,7 +262,18 @@ class OtpPage(CasePage):
             self.awaiting_answer = state is CaseState.CREATING
             self._show_state()
 
-        run_task(lambda _ctx: service.state(case.case_id), name="case-status", on_result=done)
+        def failed(exc: BaseException) -> None:
+            # The journal could not say: assume the create may be out (retry = same request).
+            log.warning("case state not read: %s", type(exc).__name__)
+            self.awaiting_answer = True
+            self._show_state()
+
+        run_task(
+            lambda _ctx: service.state(case.case_id),
+            name="case-status",
+            on_result=done,
+            on_error=failed,
+        )
 
     # -- sending -----------------------------------------------------------------------------
     def send(self) -> None:
@@ -398,7 +413,8 @@ class OtpPage(CasePage):
             self.awaiting_answer = False
             self.timer.stop()
             self.host.sms_expected.emit()
-            self.host.next()
+            if self.host.currentPage() is self:
+                self.host.next()
             return
         self.awaiting_answer = isinstance(outcome, MAYBE_CREATED)
         if isinstance(outcome, NeedsLogin):

@@ -275,6 +275,10 @@ class AccountWizard(QWizard):
         if page is self.currentPage() and page.busy:
             self.button(QWizard.WizardButton.BackButton).setEnabled(False)
             self.button(QWizard.WizardButton.CancelButton).setEnabled(True)
+        if page is self.currentPage() and page is self.otp_page and page.create_may_be_out():
+            # After F9 the request is still out: going back to change the details would make
+            # the signed form and the account differ (a retry sends the saved request).
+            self.button(QWizard.WizardButton.BackButton).setEnabled(False)
         self._word_cancel()
 
     def _word_cancel(self) -> None:

@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 from kiosk import paths
 from kiosk.cases import CaseService, CaseState, Settled
@@ -233,9 +234,14 @@ class Workbench(QObject):
         wizard, service = self.wizard, self.service
         if wizard is None or service is None:
             return False
-        if self.confirm is not None and self.confirm.isVisible():
-            return True  # asked already
+        if self.confirm is not None and isValid(self.confirm) and self.confirm.isVisible():
+            return True  # asked already (the box deletes itself once answered)
         case_id = wizard.case.case_id
+        if wizard.otp_page.create_may_be_out():
+            # Enter was pressed on step 5: the request may leave before the journal says
+            # "creating"; never word this case as "nothing created".
+            self.confirm = ask_to_log_out(self.window, CaseState.CREATING, logout)
+            return True
 
         def ask(state: CaseState | None) -> None:
             if self.wizard is not wizard:

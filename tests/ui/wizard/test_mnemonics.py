@@ -14,7 +14,7 @@ from pathlib import Path
 from pprint import pformat
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -158,6 +158,8 @@ def test_logging_out_with_an_open_case_asks_first_and_keeps_the_case(
     wait_until(lambda: not box.isVisible(), what="the question closed")
     assert app.work.wizard is wizard and app.session.officer is not None
     assert wizard.currentPage() is wizard.details_page
+    # The answered box deletes itself; asking again must not touch the deleted one.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     app.session.logout_action.trigger()
     box = _logout_box(app)
@@ -168,6 +170,22 @@ def test_logging_out_with_an_open_case_asks_first_and_keeps_the_case(
     journal_state = app.work.journal
     assert journal_state is not None
     assert journal_state.load_case(case_id).status.value == "open"
+
+
+def test_logging_out_just_after_enter_on_create_never_says_nothing_was_created(
+    officer: Officer, tmp_path: Path
+) -> None:
+    """Before the journal says "creating" the request may already be leaving: the question is
+    worded as for a create that may have left."""
+    officer.to_details(citizen(46), tmp_path)
+    app = officer.app
+    wizard = officer.wizard
+    page = wizard.otp_page
+    page.awaiting_answer = True  # as while a create's answer is awaited
+    app.session.logout_action.trigger()
+    box = _logout_box(app)
+    assert box.property("case_state") == CaseState.CREATING.value
+    box.reject()
 
 
 def test_logging_out_with_no_case_asks_nothing(kiosk: KioskApp) -> None:

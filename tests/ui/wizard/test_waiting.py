@@ -83,6 +83,8 @@ def test_stopping_the_wait_is_truthful_and_the_late_answer_is_taken(
     assert page.notice_code == "create_stopped_waiting"  # never "cancelled"
     assert page.awaiting_answer and page.code_edit.isReadOnly()
     assert not wizard.button(wizard.WizardButton.CommitButton).isEnabled()
+    # No going back to change the details while the saved request is still out.
+    assert not wizard.button(wizard.WizardButton.BackButton).isEnabled()
     assert journal.load_case(wizard.case.case_id).status is Status.CREATING
     officer.press(Qt.Key.Key_Return)  # "Thử lại" is locked while the request is out
     assert proxy.pending() == 1

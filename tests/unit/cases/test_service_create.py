@@ -288,3 +288,20 @@ def test_closing_drops_a_working_case_and_keeps_one_whose_create_may_have_left(
     creating, _code = create_lost_on_the_way(service, proxy, citizen(22), Fault.drop_response())
     assert service.close(creating.case_id) == Kept(creating.case_id, CaseState.CREATING)
     assert journal.load_case(creating.case_id).status is Status.CREATING
+
+
+def test_a_journal_that_cannot_answer_is_not_read_as_an_ended_case(
+    service: CaseService, monkeypatch
+) -> None:
+    """Only "no such case" means ended: a busy or broken journal says nothing about a case
+    whose create may have left, and every dialog then words "state unknown"."""
+    from kiosk.journal.errors import JournalBusy
+
+    assert service.state("no-such-case") is CaseState.ENDED
+
+    def busy(_case_id: str) -> None:
+        raise JournalBusy("locked")
+
+    monkeypatch.setattr(service.journal, "load_case", busy)
+    with pytest.raises(JournalBusy):
+        service.state("any-case")
