@@ -6,7 +6,7 @@ API key. Example:
 
     {"url": "https://sms.example.vn/api/send", "method": "POST",
      "headers": {"Authorization": "Bearer …", "Content-Type": "application/json"},
-     "body": "{\\"to\\": {to_json}, \\"text\\": {text_json}, \\"brand\\": \\"DichVuCong\\"}",
+     "body": "{{\\"to\\": {to_json}, \\"text\\": {text_json}, \\"brand\\": \\"DichVuCong\\"}}",
      "timeout_seconds": 10}
 
 Placeholders in body: {to} {text} {kind} as they are, {to_json} {text_json} {kind_json} as JSON
@@ -59,6 +59,13 @@ class HttpSmsConfig:
         )
         if not config.url.startswith(("https://", "http://")):
             raise ValueError("the SMS url must be http(s)://")
+        try:  # a body that cannot be filled must stop the start, not every OTP later
+            render(config.body, "+84900000000", "test", "otp")
+        except (KeyError, IndexError, ValueError) as exc:
+            raise ValueError(
+                f"the SMS body template cannot be filled ({type(exc).__name__}: {exc}); "
+                "literal braces are written {{ and }}"
+            ) from exc
         return config
 
 

@@ -40,7 +40,9 @@ REVIEWED = ("checked", "needs_action")
 # A change is stamped with the gateway's clock before its transaction commits, so a later
 # commit may carry an earlier stamp: the cursor of a finished answer reaches back this far and
 # such a change comes in the next answer (perhaps twice; clients apply changes by account id).
-CHANGES_OVERLAP = timedelta(seconds=10)
+# Long enough for the slowest write: a create waits for SQLite's write lock and for the SMS
+# provider (10 s at each stage) inside its transaction.
+CHANGES_OVERLAP = timedelta(seconds=120)
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _DIGIT_QUERY = re.compile(r"^[\d\s.+-]+$")
 

@@ -17,7 +17,7 @@ ReviewFilter = Literal["unreviewed", "checked", "needs_action"]
 MAX_PAGE_SIZE = 100
 # An export asks for a whole day: larger pages, fewer round trips (the screen keeps 100).
 MAX_EXPORT_PAGE_SIZE = 1000
-CURSOR_PATTERN = r"^c1\.[0-9]{1,20}(\.[0-9a-f-]{36})?$"
+CURSOR_PATTERN = r"^c1\.[0-9]{1,17}(\.[0-9a-f-]{36})?$"
 
 
 class SearchRequest(_Request):

@@ -88,7 +88,13 @@ def admit(session: Session, settings: SandboxSettings, username: str, client: st
     if client_row.next_allowed_at is not None and now < client_row.next_allowed_at:
         return Admission(_seconds(client_row.next_allowed_at, now))
     if user_row.failures >= settings.login_user_alarm_failures and client_row.failures > 0:
-        return Admission(settings.login_base_delay_seconds)
+        # Under attack: a client that has failed waits the base delay after its last failure,
+        # then is judged (refusing it until the window ends would lock a mistyping officer out).
+        judged_from = client_row.last_failure_at + timedelta(
+            seconds=settings.login_base_delay_seconds
+        )
+        if now < judged_from:
+            return Admission(_seconds(judged_from, now))
     for row in (client_row, user_row):
         row.failures += 1
         row.last_failure_at = now

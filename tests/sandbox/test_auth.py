@@ -141,6 +141,19 @@ def test_an_attack_from_many_addresses_stops_guesses_not_the_officer(
     assert status == 200
 
 
+def test_under_attack_a_mistyping_officer_waits_the_base_delay_not_the_lockout(
+    make_gateway: Callable[..., RunningGateway], gateway_clock: ManualClock
+) -> None:
+    """Refused only until the base delay after its own last failure, then judged (it used to
+    be refused, unrecorded, until the 15-minute window ran out)."""
+    gateway = make_gateway(login_user_alarm_failures=6)
+    for n in range(2, 8):
+        assert _login_from(gateway, f"127.0.0.{n}", OFFICER, "doan-mo")[0] == 401
+    assert _login_from(gateway, "127.0.0.2", OFFICER)[0] == 429
+    gateway_clock.advance(61)
+    assert _login_from(gateway, "127.0.0.2", OFFICER)[0] == 200
+
+
 def test_access_token_expires_after_its_lifetime(
     gateway: RunningGateway, gateway_clock: ManualClock
 ) -> None:

@@ -244,3 +244,28 @@ def test_a_postgresql_url_without_the_driver_says_which_extra_to_install() -> No
     )
     assert result.returncode == 2, result.stderr
     assert "kiosk[postgres]" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_an_sms_body_that_cannot_be_filled_stops_the_start(tmp_path: Path) -> None:
+    """A bad template used to pass the start and fail every OTP with a 500."""
+    from kiosk.sandbox.sms_http import HttpSmsConfig
+
+    config = tmp_path / "sms.json"
+    good = '{{"to": {to_json}, "text": {text_json}}}'
+    config.write_text(json.dumps({"url": "https://sms.example.vn/send", "body": good}))
+    assert HttpSmsConfig.load(config).body == good
+    config.write_text(json.dumps({"url": "https://sms.example.vn/send", "body": '{"to": {to}}'}))
+    with pytest.raises(ValueError, match="cannot be filled"):
+        HttpSmsConfig.load(config)
+
+
+def test_a_cursor_past_any_date_is_a_422_not_a_500(gateway: RunningGateway) -> None:
+    from tests.helpers.gateway import SUPERVISOR
+
+    supervisor = GatewayClient(gateway.url)
+    supervisor.login(SUPERVISOR)
+    answer = supervisor.post(
+        "/v1/citizen-accounts/search", json={"date": "2026-03-05", "since": "c1." + "9" * 20}
+    )
+    supervisor.close()
+    assert answer.status_code == 422, answer.text

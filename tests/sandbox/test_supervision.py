@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from kiosk.sandbox import RunningGateway
 from kiosk.sandbox.models import AuditEvent
-from kiosk.sandbox.supervision import fold_text
+from kiosk.sandbox.supervision import CHANGES_OVERLAP, fold_text
 from tests.helpers.gateway import (
     COMMUNE_UNIT,
     OFFICER_2,
@@ -313,12 +313,14 @@ def test_since_gives_only_what_changed_after_the_cursor(
     unreviewed = _search(supervisor, since=cursor, review="unreviewed")
     assert _ids(unreviewed) == [made[3].account_id, new] and unreviewed["total"] == 12
 
-    # the next cursor reaches back a few seconds (a late commit is not missed), so changes that
-    # recent come once more; a minute later nothing comes again
+    # the next cursor reaches back CHANGES_OVERLAP (a late commit is not missed), so changes
+    # that recent come once more; once an answer is older than that, nothing comes again
     gateway_clock.advance(60)
     again = _search(supervisor, since=changes["cursor"])
     assert _ids(again) == [made[3].account_id, new]
-    later = _search(supervisor, since=again["cursor"])
+    gateway_clock.advance(CHANGES_OVERLAP.total_seconds() + 1)
+    settled = _search(supervisor, since=again["cursor"])
+    later = _search(supervisor, since=settled["cursor"])
     assert _ids(later) == []
     other.close()
 
