@@ -537,7 +537,8 @@ class CaseService:
             case.outcome = _outcome_from_journal(record.outcome)
             case.step = Step.RESULT
             return Created(case)
-        if record.status is Status.CREATING and record.pending is not None:
+        resent = record.status is Status.CREATING and record.pending is not None
+        if resent and record.pending is not None:
             key = record.pending.idempotency_key
             data = dict(record.pending.request or {})
         else:
@@ -556,7 +557,7 @@ class CaseService:
         try:
             created = self.client.create_account(data, pdf, key)
         except PortalError as exc:
-            return self._not_created(case, exc)
+            return self._not_created(case, exc, resent=resent)
         self._created(case, created, "create")
         return Created(case)
 
@@ -570,9 +571,16 @@ class CaseService:
         if not case.otp_id:
             raise CaseError("otp_not_sent")
 
-    def _not_created(self, case: AccountCase, exc: PortalError) -> CreateOutcome:
+    def _not_created(
+        self, case: AccountCase, exc: PortalError, *, resent: bool = False
+    ) -> CreateOutcome:
         """The one place that decides what a failed create means for the case."""
         code = exc.code  # the client's mapping: the gateway's code, or the kind of failure
+        if resent and code in codes.ANSWERED_BEFORE_THE_KEY:
+            # The gateway answers these before it looks at the key: about a request sent
+            # again they prove nothing of the first try. Stay "creating"; a lookup decides.
+            self.journal.record(case.case_id, self.actor, "create_unanswered", _safe(code))
+            return Unknown(case, code)
         if isinstance(exc, SessionExpired):
             # Log in again; the request waits, journalled, and goes again unchanged.
             self.journal.record(case.case_id, self.actor, "create_unanswered", _safe(code))

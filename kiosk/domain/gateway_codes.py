@@ -109,6 +109,9 @@ WAIT: frozenset[GatewayCode] = frozenset(
 LOG_IN: frozenset[GatewayCode] = frozenset(
     {C.UNAUTHENTICATED, C.INVALID_TOKEN, C.ACCESS_TOKEN_EXPIRED, C.INVALID_REFRESH_TOKEN}
 )
+# Answered before the gateway claims the Idempotency-Key (kiosk/sandbox/idempotency.py): for
+# a request sent again they say nothing about the first try.
+ANSWERED_BEFORE_THE_KEY: frozenset[GatewayCode] = KIOSK_FAULT | frozenset({C.FORBIDDEN_ROLE})
 # Replayed refusals that say the key no longer stands for our request at the gateway: a
 # lookup of the ID number decides instead.
 KEY_NOT_RECOGNISED: frozenset[GatewayCode] = frozenset(

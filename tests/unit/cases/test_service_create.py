@@ -305,3 +305,28 @@ def test_a_journal_that_cannot_answer_is_not_read_as_an_ended_case(
     monkeypatch.setattr(service.journal, "load_case", busy)
     with pytest.raises(JournalBusy):
         service.state("any-case")
+
+
+def test_a_resent_request_answered_before_the_key_proves_nothing(
+    make_service: Callable[..., CaseService],
+    proxy: FaultProxy,
+    journal: Journal,
+    gateway: RunningGateway,
+) -> None:
+    """The gateway answers forbidden_role (and the kiosk faults) before it looks at the key:
+    for a request sent again that says nothing of the first try, which here did create the
+    account. The case stays "creating" under its key; it never goes back for a new key."""
+    service = make_service(proxy.url)
+    person = citizen(47)
+    case, _code = create_lost_on_the_way(service, proxy, person, Fault.drop_response())
+    assert len(accounts_with_id(gateway, person.details.id_number)) == 1
+    key = journal.load_case(case.case_id).pending
+    proxy.add(Fault.error(403, "forbidden_role"), method="POST", path=CREATE, times=1)
+    outcome = service.create(case, "000000")
+    assert isinstance(outcome, Unknown) and outcome.reason == "forbidden_role"
+    record = journal.load_case(case.case_id)
+    assert record.status is Status.CREATING and record.pending == key
+    # Once the gateway answers again, the same request gets the first try's account.
+    again = service.create(outcome.case, "000000")
+    assert isinstance(again, Created) and again.replayed
+    assert len(accounts_with_id(gateway, person.details.id_number)) == 1
