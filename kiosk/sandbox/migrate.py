@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NoReturn
 
 from alembic import command
 from alembic.config import Config
@@ -27,6 +28,16 @@ from kiosk.sandbox.db import Database
 BASELINE = "0001_initial"
 # any constant: the key of the advisory lock the upgrading worker holds
 _LOCK_KEY = 0x6B696F736B
+
+
+class DowngradeRefused(RuntimeError):
+    """The schema only moves forward: a province's rows are never dropped to go back a version
+    (restore a backup made before the upgrade instead, docs/deploy.md)."""
+
+
+def refuse_downgrade(revision: str) -> NoReturn:
+    """Every revision's downgrade(): one policy, stated once."""
+    raise DowngradeRefused(f"{revision}: the gateway's schema is never downgraded")
 
 
 @dataclass(frozen=True)

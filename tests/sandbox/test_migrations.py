@@ -179,3 +179,17 @@ def test_cli_migrate_reports_and_is_idempotent(tmp_path: Path) -> None:
         ensure_demo_data(db, ManualClock()())  # the upgraded schema takes today's writes
     finally:
         db.dispose()
+
+
+def test_every_revision_refuses_to_go_back() -> None:
+    """One policy for all: a downgrade would drop a province's rows (restore a backup)."""
+    from alembic.script import ScriptDirectory
+
+    from kiosk.sandbox import migrate
+
+    scripts = ScriptDirectory.from_config(migrate._config())
+    revisions = list(scripts.walk_revisions())
+    assert len(revisions) >= 8
+    for revision in revisions:
+        with pytest.raises(migrate.DowngradeRefused):
+            revision.module.downgrade()

@@ -12,6 +12,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from kiosk.sandbox.migrate import refuse_downgrade
+
 revision = "0001_initial"
 down_revision: str | None = None
 branch_labels = None
@@ -253,5 +255,4 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    # Downgrades would drop a province's data; the gateway only moves forward.
-    raise NotImplementedError("the gateway's schema is never downgraded")
+    refuse_downgrade(revision)

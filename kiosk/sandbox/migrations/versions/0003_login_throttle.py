@@ -13,6 +13,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from kiosk.sandbox.migrate import refuse_downgrade
+
 revision = "0003_login_throttle"
 down_revision = "0002_identity_numbers"
 branch_labels = None
@@ -33,4 +35,4 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    raise NotImplementedError("the gateway's schema is never downgraded")
+    refuse_downgrade(revision)

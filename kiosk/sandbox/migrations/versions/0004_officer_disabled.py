@@ -9,6 +9,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from kiosk.sandbox.migrate import refuse_downgrade
+
 revision = "0004_officer_disabled"
 down_revision = "0003_login_throttle"
 branch_labels = None
@@ -20,4 +22,4 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    raise NotImplementedError("the gateway's schema is never downgraded")
+    refuse_downgrade(revision)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from alembic import op
 
+from kiosk.sandbox.migrate import refuse_downgrade
+
 revision = "0005_day_indexes"
 down_revision = "0004_officer_disabled"
 branch_labels = None
@@ -28,4 +30,4 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    raise NotImplementedError("the gateway's schema is never downgraded")
+    refuse_downgrade(revision)

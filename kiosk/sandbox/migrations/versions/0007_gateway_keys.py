@@ -9,6 +9,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from kiosk.sandbox.migrate import refuse_downgrade
+
 revision = "0007_gateway_keys"
 down_revision = "0006_folded_search"
 branch_labels = None
@@ -24,4 +26,4 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    raise NotImplementedError("the gateway's schema is never downgraded")
+    refuse_downgrade(revision)

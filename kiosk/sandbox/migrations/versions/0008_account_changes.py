@@ -13,6 +13,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from kiosk.sandbox.migrate import refuse_downgrade
+
 revision = "0008_account_changes"
 down_revision = "0007_gateway_keys"
 branch_labels = None
@@ -27,4 +29,4 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    raise NotImplementedError("the gateway's schema is never downgraded")
+    refuse_downgrade(revision)
