@@ -82,17 +82,8 @@ class PcscStack:
     @contextlib.contextmanager
     def card(self, card_file: Path, *, wait: bool = True) -> Iterator[subprocess.Popen[bytes]]:
         """The emulated card in the reader for the block; removed (child ended) after."""
-        child = subprocess.Popen(
-            [str(DEBIAN_PYTHON), str(EMULATOR), str(card_file), str(self.port)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-        )
+        child = self._insert(card_file, wait)
         try:
-            assert child.stdout is not None
-            if child.stdout.readline().strip() != b"ready":
-                raise RuntimeError("the card emulator did not start")
-            if wait:
-                self.wait_card(present=True)
             yield child
         finally:
             if child.poll() is None:
@@ -103,6 +94,33 @@ class PcscStack:
                 # 0.4 s) has not. A card back within that gap would look never removed.
                 time.sleep(1.0)
             self.wait_card(present=False)
+
+    def _insert(self, card_file: Path, wait: bool) -> subprocess.Popen[bytes]:
+        """Start the emulator; once in a while vpcd does not take a card connecting right
+        after the previous one left (seen 2 in ~30 runs): then insert it once more."""
+        for attempt in range(2):
+            child = subprocess.Popen(
+                [str(DEBIAN_PYTHON), str(EMULATOR), str(card_file), str(self.port)],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+            )
+            assert child.stdout is not None
+            if child.stdout.readline().strip() != b"ready":
+                child.kill()
+                child.wait(timeout=10)
+                raise RuntimeError("the card emulator did not start")
+            if not wait:
+                return child
+            try:
+                self.wait_card(present=True, timeout=15.0)
+                return child
+            except TimeoutError:
+                child.terminate()
+                child.wait(timeout=10)
+                if attempt:
+                    raise
+                time.sleep(1.0)  # pcscd's poller sees the reader empty before the retry
+        raise AssertionError("unreachable")
 
     def wait_card(self, *, present: bool, timeout: float = 30.0) -> None:
         from smartcard.System import readers
